@@ -1,0 +1,207 @@
+/**
+ * The single table of codes that motcua reports: every issue (an expected failure returned as a
+ * value) and every {@link MotcuaError} (a programmer error) carries one of these. Codes are stable:
+ * integrators match on them, and `docs/errors.md` documents each one.
+ */
+
+/** The language of a message. */
+export type Lang = 'vi' | 'en';
+
+/** Parameters interpolated into a message. */
+export type MessageParams = Readonly<Record<string, string | number | undefined>>;
+
+type Message = (p: MessageParams) => string;
+
+interface CodeEntry {
+  /** Who is at fault, which also fixes the CLI exit code: input → 2, pack → 3, program → 1. */
+  readonly area: 'input' | 'pack' | 'program';
+  readonly vi: Message;
+  readonly en: Message;
+}
+
+const list = (v: string | number | undefined) => (v === undefined || v === '' ? '' : v);
+
+export const CODES = {
+  // ---- rule packs: reading and structure --------------------------------------------------
+  PACK_NOT_FOUND: {
+    area: 'pack',
+    vi: (p) => `Không tìm thấy gói quy tắc tại "${p.path}".`,
+    en: (p) => `No rule pack found at "${p.path}".`,
+  },
+  PACK_READ_FAILED: {
+    area: 'pack',
+    vi: (p) => `Không đọc được tệp: ${p.detail}.`,
+    en: (p) => `The file could not be read: ${p.detail}.`,
+  },
+  PACK_NO_MANIFEST: {
+    area: 'pack',
+    vi: () => 'Gói quy tắc thiếu khối "pack:" (thường nằm trong pack.yaml).',
+    en: () => 'The rule pack has no "pack:" block (normally in pack.yaml).',
+  },
+  PACK_DUPLICATE_MANIFEST: {
+    area: 'pack',
+    vi: (p) => `Khối "pack:" đã được khai báo trong ${p.other}.`,
+    en: (p) => `The "pack:" block is already declared in ${p.other}.`,
+  },
+  PACK_YAML_SYNTAX: {
+    area: 'pack',
+    vi: (p) => `Lỗi cú pháp YAML: ${p.detail}`,
+    en: (p) => `YAML syntax error: ${p.detail}`,
+  },
+  PACK_NOT_A_MAPPING: {
+    area: 'pack',
+    vi: () => 'Tệp quy tắc phải là một ánh xạ YAML (các khóa như "units:", "agencies:").',
+    en: () => 'A rule file must be a YAML mapping (keys such as "units:", "agencies:").',
+  },
+  PACK_UNKNOWN_KEY: {
+    area: 'pack',
+    vi: (p) => `Khóa không được nhận dạng: "${p.key}".${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''}`,
+    en: (p) => `Unrecognised key "${p.key}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+  },
+  PACK_MISSING_FIELD: {
+    area: 'pack',
+    vi: (p) => `Thiếu trường bắt buộc "${p.field}".`,
+    en: (p) => `Required field "${p.field}" is missing.`,
+  },
+  PACK_INVALID_VALUE: {
+    area: 'pack',
+    vi: (p) => `Giá trị không hợp lệ: ${p.detail}`,
+    en: (p) => `Invalid value: ${p.detail}`,
+  },
+  PACK_FORMAT_VERSION: {
+    area: 'pack',
+    vi: (p) => `Phiên bản định dạng ${p.found} không được hỗ trợ; phiên bản hỗ trợ: ${p.supported}.`,
+    en: (p) => `Format version ${p.found} is not supported; supported: ${p.supported}.`,
+  },
+  // ---- rule packs: meaning (linter) -------------------------------------------------------
+  PACK_DUPLICATE_ID: {
+    area: 'pack',
+    vi: (p) => `Mã "${p.id}" bị trùng (${p.collection}); lần đầu tại ${p.other}.`,
+    en: (p) => `Duplicate id "${p.id}" in ${p.collection}; first declared at ${p.other}.`,
+  },
+  PACK_UNKNOWN_REF: {
+    area: 'pack',
+    vi: (p) => `"${p.field}" tham chiếu "${p.ref}" không tồn tại trong ${p.collection}.${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
+    en: (p) => `"${p.field}" refers to "${p.ref}", which is not in ${p.collection}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+  },
+  PACK_REF_NOT_IN_FORCE: {
+    area: 'pack',
+    vi: (p) => `"${p.field}" tham chiếu "${p.ref}", nhưng "${p.ref}" không còn hiệu lực trong toàn bộ thời gian ${p.from}–${p.to}.`,
+    en: (p) => `"${p.field}" refers to "${p.ref}", which is not in force for the whole of ${p.from}–${p.to}.`,
+  },
+  PACK_MISSING_CITATION: {
+    area: 'pack',
+    vi: (p) => `Thiếu căn cứ pháp lý (citation) cho ${p.what}.`,
+    en: (p) => `${p.what} has no citation (legal basis).`,
+  },
+  PACK_UNKNOWN_DOCUMENT: {
+    area: 'pack',
+    vi: (p) => `Căn cứ dẫn văn bản "${p.doc}" chưa được khai báo trong "documents:".${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
+    en: (p) => `The citation names document "${p.doc}", which is not declared under "documents:".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+  },
+  PACK_BAD_INTERVAL: {
+    area: 'pack',
+    vi: (p) => `Khoảng hiệu lực sai: validTo (${p.to}) trước validFrom (${p.from}).`,
+    en: (p) => `Invalid validity: validTo (${p.to}) is before validFrom (${p.from}).`,
+  },
+  PACK_OUTSIDE_COVERAGE: {
+    area: 'pack',
+    vi: (p) => `Ngày ${p.date} nằm ngoài phạm vi thời gian của gói (${p.from}–${list(p.to)}).`,
+    en: (p) => `Date ${p.date} is outside the pack's coverage (${p.from}–${list(p.to)}).`,
+  },
+  PACK_DATED_ORDER: {
+    area: 'pack',
+    vi: (p) => `Giá trị theo ngày ${p.date} nằm ngoài khoảng hiệu lực của dòng (${p.from}–${list(p.to)}).`,
+    en: (p) => `Dated value ${p.date} falls outside the row's validity (${p.from}–${list(p.to)}).`,
+  },
+  PACK_ALIAS_AMBIGUOUS: {
+    area: 'pack',
+    vi: (p) => `Tên "${p.name}" dùng cho cả "${p.id}" và "${p.other}" trong cùng thời gian (${p.collection}).`,
+    en: (p) => `Name "${p.name}" means both "${p.id}" and "${p.other}" at the same time (${p.collection}).`,
+  },
+  PACK_SELF_PREDECESSOR: {
+    area: 'pack',
+    vi: (p) => `"${p.id}" nằm trong chuỗi tiền thân của chính nó.`,
+    en: (p) => `"${p.id}" is in its own chain of predecessors.`,
+  },
+  PACK_PHASE_OVERLAP: {
+    area: 'pack',
+    vi: (p) => `Giai đoạn "${p.id}" chồng lấn giai đoạn "${p.other}" (${p.from}–${p.to}).`,
+    en: (p) => `Phase "${p.id}" overlaps phase "${p.other}" (${p.from}–${p.to}).`,
+  },
+  PACK_REGIME_GAP: {
+    area: 'pack',
+    vi: (p) => `Không có chế độ pháp lý nào có hiệu lực từ ${p.from} đến ${p.to}.`,
+    en: (p) => `No legal regime is in force from ${p.from} to ${p.to}.`,
+  },
+  PACK_REGISTER_REF: {
+    area: 'pack',
+    vi: (p) => `Mục sổ đăng ký "${p.ref}" không tồn tại.`,
+    en: (p) => `Register entry "${p.ref}" does not exist.`,
+  },
+  // ---- user input -------------------------------------------------------------------------
+  INPUT_UNKNOWN_NAME: {
+    area: 'input',
+    vi: (p) => `Không tìm thấy ${p.kind} "${p.name}".${p.candidates ? ` Gần nhất: ${p.candidates}.` : ''}`,
+    en: (p) => `No ${p.kind} named "${p.name}".${p.candidates ? ` Closest: ${p.candidates}.` : ''}`,
+  },
+  INPUT_AMBIGUOUS_NAME: {
+    area: 'input',
+    vi: (p) => `"${p.name}" có thể là nhiều ${p.kind}: ${p.candidates}. Hãy dùng mã (id).`,
+    en: (p) => `"${p.name}" matches several ${p.kind}s: ${p.candidates}. Use the id.`,
+  },
+  INPUT_BAD_TIME: {
+    area: 'input',
+    vi: (p) => `"${p.value}" không phải ngày/giờ ISO 8601 (ví dụ 2025-05-12 hoặc 2025-05-12T09:30).`,
+    en: (p) => `"${p.value}" is not an ISO 8601 date or date-time (e.g. 2025-05-12 or 2025-05-12T09:30).`,
+  },
+  INPUT_BAD_OPTION: {
+    area: 'input',
+    vi: (p) => `Tham số không hợp lệ: ${p.detail}`,
+    en: (p) => `Invalid option: ${p.detail}`,
+  },
+  INPUT_BAD_CHOICE: {
+    area: 'input',
+    vi: (p) => `${p.option} phải là một trong: ${p.choices} (nhận được "${p.value}").`,
+    en: (p) => `${p.option} must be one of: ${p.choices} (got "${p.value}").`,
+  },
+  INPUT_UNKNOWN_COMMAND: {
+    area: 'input',
+    vi: (p) => `Lệnh không tồn tại: "${p.command}".${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''} Xem "motcua help".`,
+    en: (p) => `Unknown command "${p.command}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} See "motcua help".`,
+  },
+  INPUT_OUTSIDE_COVERAGE: {
+    area: 'input',
+    vi: (p) => `Ngày ${p.date} nằm ngoài phạm vi của gói quy tắc "${p.pack}" (từ ${p.from}${p.to ? ` đến ${p.to}` : ''}).`,
+    en: (p) => `Date ${p.date} is outside the coverage of rule pack "${p.pack}" (from ${p.from}${p.to ? ` to ${p.to}` : ''}).`,
+  },
+  // ---- programmer errors (thrown as MotcuaError) ----------------------------------------------
+  INVALID_ARGUMENT: {
+    area: 'program',
+    vi: (p) => `Đối số không hợp lệ: ${p.detail}`,
+    en: (p) => `Invalid argument: ${p.detail}`,
+  },
+  INVALID_PACK_DATA: {
+    area: 'program',
+    vi: (p) => `Dữ liệu gói quy tắc không hợp lệ (hãy nạp qua loadPack để có thông báo chi tiết): ${p.detail}`,
+    en: (p) => `Invalid rule-pack data (load it with loadPack for detailed issues): ${p.detail}`,
+  },
+  INTERNAL: {
+    area: 'program',
+    vi: (p) => `Lỗi nội bộ: ${p.detail}`,
+    en: (p) => `Internal error: ${p.detail}`,
+  },
+} as const satisfies Record<string, CodeEntry>;
+
+/** Every code motcua reports. */
+export type Code = keyof typeof CODES;
+
+/** Renders the message of `code` in `lang`. */
+export function formatMessage(code: Code, params: MessageParams = {}, lang: Lang = 'en'): string {
+  return CODES[code][lang](params);
+}
+
+/** Whether `value` is one of the codes of {@link CODES}. */
+export function isCode(value: unknown): value is Code {
+  return typeof value === 'string' && Object.hasOwn(CODES, value);
+}

@@ -1,0 +1,92 @@
+/**
+ * Calendar dates and instants in Asia/Ho_Chi_Minh.
+ *
+ * Vietnam has kept UTC+07:00 without daylight saving since 1975, so local time is plain offset
+ * arithmetic: nothing here reads the host time zone or the clock.
+ */
+
+/** A calendar date `YYYY-MM-DD` in Asia/Ho_Chi_Minh. */
+export type IsoDate = string;
+
+/** Milliseconds in one day. */
+export const DAY_MS = 86_400_000;
+/** The fixed offset of Asia/Ho_Chi_Minh from UTC, in milliseconds. */
+export const VN_OFFSET_MS = 7 * 3_600_000;
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `text` is a real calendar date written `YYYY-MM-DD` (2025-02-29 is not). */
+export function isIsoDate(text: string): boolean {
+  const m = DATE_RE.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+/** Number of days in month `month` (1–12) of `year`. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 of a date `YYYY-MM-DD` (assumed valid). */
+export function dayNumber(date: IsoDate): number {
+  return Math.floor(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS);
+}
+
+/** The date `YYYY-MM-DD` of a day number. */
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The date `n` days after `date` (before it when `n` is negative). */
+export function addDays(date: IsoDate, n: number): IsoDate {
+  return fromDayNumber(dayNumber(date) + n);
+}
+
+/** The Asia/Ho_Chi_Minh calendar date of an instant (epoch milliseconds). */
+export function localDateOf(instant: number): IsoDate {
+  return fromDayNumber(Math.floor((instant + VN_OFFSET_MS) / DAY_MS));
+}
+
+/** ISO 8601 text of an instant with the `+07:00` offset, to the second. */
+export function formatInstant(instant: number): string {
+  return new Date(instant + VN_OFFSET_MS).toISOString().slice(0, 19) + '+07:00';
+}
+
+const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/** What {@link parseTimeInput} understood. */
+export type TimeInput =
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'instant'; instant: number; date: IsoDate };
+
+/**
+ * Reads an ISO 8601 date or date-time. A date-time without an offset is Asia/Ho_Chi_Minh time;
+ * a bare date stays a date (the caller decides which moment of the day it means).
+ * Returns `undefined` for text that is not such a value.
+ */
+export function parseTimeInput(text: string): TimeInput | undefined {
+  const m = INSTANT_RE.exec(text.trim());
+  if (!m) return undefined;
+  const date = m[1]!;
+  if (!isIsoDate(date)) return undefined;
+  if (m[2] === undefined) {
+    return m[6] === undefined ? { kind: 'date', date } : undefined;
+  }
+  const [h, mi, s] = [Number(m[2]), Number(m[3]), Number(m[4] ?? 0)];
+  if (h > 23 || mi > 59 || s > 59) return undefined;
+  const ms = m[5] ? Number(m[5].slice(0, 3).padEnd(3, '0')) : 0;
+  let offset = VN_OFFSET_MS;
+  if (m[6] === 'Z') offset = 0;
+  else if (m[6]) {
+    const sign = m[6][0] === '-' ? -1 : 1;
+    const digits = m[6].slice(1).replace(':', '');
+    const oh = Number(digits.slice(0, 2));
+    const om = Number(digits.slice(2, 4));
+    if (oh > 18 || om > 59) return undefined;
+    offset = sign * (oh * 60 + om) * 60_000;
+  }
+  const instant = dayNumber(date) * DAY_MS + ((h * 60 + mi) * 60 + s) * 1000 + ms - offset;
+  return { kind: 'instant', instant, date: localDateOf(instant) };
+}
