@@ -21,6 +21,17 @@ interface CodeEntry {
 
 const list = (v: string | number | undefined) => (v === undefined || v === '' ? '' : v);
 
+/** Names of the things a name can designate, for messages. */
+const THINGS: Record<string, Record<Lang, string>> = {
+  unit: { vi: 'đơn vị', en: 'unit' },
+  agency: { vi: 'cơ quan', en: 'agency' },
+  area: { vi: 'địa bàn', en: 'area' },
+  phase: { vi: 'giai đoạn', en: 'phase' },
+  regime: { vi: 'chế độ pháp lý', en: 'legal regime' },
+  procedure: { vi: 'thủ tục', en: 'procedure' },
+};
+const thing = (kind: string | number | undefined, lang: Lang) => THINGS[String(kind)]?.[lang] ?? String(kind);
+
 export const CODES = {
   // ---- rule packs: reading and structure --------------------------------------------------
   PACK_NOT_FOUND: {
@@ -67,6 +78,11 @@ export const CODES = {
     area: 'pack',
     vi: (p) => `Giá trị không hợp lệ: ${p.detail}`,
     en: (p) => `Invalid value: ${p.detail}`,
+  },
+  PACK_INVALID_CHOICE: {
+    area: 'pack',
+    vi: (p) => `"${p.value}" không phải một trong: ${p.choices}.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''}`,
+    en: (p) => `"${p.value}" is not one of: ${p.choices}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
   },
   PACK_FORMAT_VERSION: {
     area: 'pack',
@@ -142,13 +158,13 @@ export const CODES = {
   // ---- user input -------------------------------------------------------------------------
   INPUT_UNKNOWN_NAME: {
     area: 'input',
-    vi: (p) => `Không tìm thấy ${p.kind} "${p.name}".${p.candidates ? ` Gần nhất: ${p.candidates}.` : ''}`,
-    en: (p) => `No ${p.kind} named "${p.name}".${p.candidates ? ` Closest: ${p.candidates}.` : ''}`,
+    vi: (p) => `Không tìm thấy ${thing(p.kind, 'vi')} "${p.name}".${p.candidates ? ` Gần nhất: ${p.candidates}.` : ''}`,
+    en: (p) => `No ${thing(p.kind, 'en')} named "${p.name}".${p.candidates ? ` Closest: ${p.candidates}.` : ''}`,
   },
   INPUT_AMBIGUOUS_NAME: {
     area: 'input',
-    vi: (p) => `"${p.name}" có thể là nhiều ${p.kind}: ${p.candidates}. Hãy dùng mã (id).`,
-    en: (p) => `"${p.name}" matches several ${p.kind}s: ${p.candidates}. Use the id.`,
+    vi: (p) => `"${p.name}" khớp với nhiều ${thing(p.kind, 'vi')}: ${p.candidates}. Hãy dùng mã (id).`,
+    en: (p) => `"${p.name}" matches more than one ${thing(p.kind, 'en')}: ${p.candidates}. Use the id.`,
   },
   INPUT_BAD_TIME: {
     area: 'input',

@@ -31,6 +31,7 @@ export {
   type Citations,
   type Confidence,
   type Dated,
+  type History,
   type Text,
 } from './model/common.js';
 export {
@@ -75,3 +76,17 @@ export {
   type TimeInput,
 } from './util/dates.js';
 export { closest, editDistance, normalizeName } from './util/names.js';
+export {
+  allValues,
+  createOrganisation,
+  inForce,
+  isHistory,
+  nameAt,
+  valueAt,
+  type BranchView,
+  type Collection,
+  type NetworkView,
+  type Organisation,
+  type Resolved,
+  type Row,
+} from './org/organisation.js';

@@ -1,1 +1,12 @@
-export {};
+/**
+ * @packageDocumentation
+ * The motcua rule-pack format: zod schemas for the YAML files, a loader that reports every mistake
+ * as `file:line:col` with a stable code in Vietnamese or English, the linter, the JSON Schema for
+ * editors, and the bundled Hanoi pack.
+ */
+export { PackFileSchema, SECTIONS, type PackFile, type Section } from './file-schema.js';
+export { hanoiPack, hanoiPackDir } from './hanoi.js';
+export { packJsonSchema } from './json-schema.js';
+export { lintPack } from './lint.js';
+export { loadPack, loadPackSources, readPackDir, type Pack } from './load-pack.js';
+export { parsePackSources, type LoadOptions, type PackSourceFile, type ParsedPack, type RowOrigin } from './parse-pack.js';

@@ -9,7 +9,7 @@ import { isIsoDate } from '../util/dates.js';
 /** A stable ASCII kebab-case identifier, e.g. `cn-tay-ho`. */
 export const IdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { params: { expected: 'id' } })
+  .refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), { params: { expected: 'id' } })
   .meta({ description: 'Stable ASCII kebab-case identifier, e.g. "cn-tay-ho".' });
 
 /** A calendar date `YYYY-MM-DD` (Asia/Ho_Chi_Minh). */
@@ -56,8 +56,13 @@ export function datedSchema<T extends z.ZodType>(inner: T) {
   ]);
 }
 
+/** The history form of a dated value: `values:` keyed by start date. */
+export interface History<T> {
+  values: Record<string, { value: T | null; citation?: Citations | undefined; note?: string | undefined }>;
+}
+
 /** A value, or its history keyed by start date. */
-export type Dated<T> = T | { values: Record<string, { value: T | null; citation?: Citations | undefined; note?: string | undefined }> };
+export type Dated<T> = T | History<T>;
 
 /** Fields every row of a pack carries: identity, names, validity and legal basis. */
 export const rowFields = {

@@ -72,7 +72,7 @@ export const AreaSchema = z
     kind: AreaKindSchema,
     parent: IdSchema.optional(),
     predecessors: z.array(IdSchema).optional().meta({ description: 'Areas this one was formed from, wholly or in part.' }),
-    gsoCode: z.string().regex(/^\d{3,5}$/, { params: { expected: 'gso-code' } }).optional(),
+    gsoCode: z.string().refine((s) => /^\d{3,5}$/.test(s), { params: { expected: 'gso-code' } }).optional(),
   })
   .meta({ id: 'Area' });
 export type Area = z.infer<typeof AreaSchema>;
@@ -116,7 +116,7 @@ export type PackDocument = z.infer<typeof DocumentSchema>;
 /** An entry of the register: something unclear or contradictory in the sources, and what the pack decided. */
 export const RegisterEntrySchema = z
   .strictObject({
-    id: z.string().regex(/^[A-Z][A-Z0-9-]*$/, { params: { expected: 'register-id' } }),
+    id: z.string().refine((s) => /^[A-Z][A-Z0-9-]*$/.test(s), { params: { expected: 'register-id' } }),
     title: TextSchema,
     source: CitationsSchema.meta({ description: 'Where the problem is.' }),
     quote: z.string().optional().meta({ description: 'The words of the source, kept as they are.' }),

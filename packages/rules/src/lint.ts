@@ -1,0 +1,224 @@
+import {
+  type Citation,
+  type Citations,
+  type Code,
+  type Issue,
+  type Lang,
+  type MessageParams,
+  type Row,
+  type Severity,
+  addDays,
+  allValues,
+  createIssue,
+  isHistory,
+  normalizeName,
+} from '@motcua/core';
+import type { ParsedPack, RowOrigin } from './parse-pack.js';
+import { suggest } from './zod-issues.js';
+import { locate } from './yaml-source.js';
+
+type Path = readonly (string | number)[];
+type CollectionKey = 'units' | 'agencies' | 'areas' | 'phases' | 'regimes';
+
+const COLLECTIONS: readonly CollectionKey[] = ['units', 'agencies', 'areas', 'phases', 'regimes'];
+
+/** Which collection each reference field points into, per collection. */
+const REFERENCES: Record<CollectionKey, readonly (readonly [field: string, target: CollectionKey, mustBeInForce: boolean])[]> = {
+  units: [
+    ['parent', 'units', true],
+    ['predecessors', 'units', false],
+    ['agency', 'agencies', true],
+    ['area', 'areas', false],
+    ['areas', 'areas', false],
+    ['headOffice', 'units', false],
+  ],
+  agencies: [
+    ['parent', 'agencies', true],
+    ['predecessors', 'agencies', false],
+    ['area', 'areas', false],
+  ],
+  areas: [
+    ['parent', 'areas', false],
+    ['predecessors', 'areas', false],
+  ],
+  phases: [],
+  regimes: [],
+};
+
+/**
+ * The first lint pass over a parsed pack: unique ids, references that resolve, citations that name
+ * declared documents (and a citation on every dated value), well-formed validity intervals,
+ * unambiguous names, acyclic predecessors, phases that do not overlap and a legal regime on every
+ * day of the coverage. Each issue points at `file:line:col`.
+ */
+export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue[] {
+  const lang = options.lang ?? 'en';
+  const { content, origins } = pack;
+  const issues: Issue[] = [];
+  const report = (code: Code, params: MessageParams, row: object | undefined, field: Path = [], severity: Severity = 'error') => {
+    const origin = row ? origins.get(row) : undefined;
+    issues.push(createIssue(code, params, { severity, lang, ...where(origin, field) }));
+  };
+
+  const documentCodes = new Set(content.documents.map((d) => d.code));
+  const registerIds = new Set(content.register.map((r) => r.id));
+  const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, Row>()])) as Record<CollectionKey, Map<string, Row>>;
+
+  // Unique ids (and unique document codes and register ids).
+  for (const c of COLLECTIONS) {
+    for (const row of content[c] as readonly Row[]) {
+      const first = ids[c].get(row.id);
+      if (first) report('PACK_DUPLICATE_ID', { id: row.id, collection: c, other: describe(origins.get(first)) }, row, ['id']);
+      else ids[c].set(row.id, row);
+    }
+  }
+  uniqueBy(content.documents, (d) => d.code, 'documents', ['code']);
+  uniqueBy(content.register, (r) => r.id, 'register', ['id']);
+
+  const checkCitations = (row: object, citations: Citations | undefined, path: Path) => {
+    const list: readonly Citation[] = citations === undefined ? [] : Array.isArray(citations) ? citations : [citations];
+    list.forEach((c, i) => {
+      if (!documentCodes.has(c.doc)) {
+        const at = Array.isArray(citations) ? [...path, i, 'doc'] : [...path, 'doc'];
+        report('PACK_UNKNOWN_DOCUMENT', { doc: c.doc, suggestion: suggest(c.doc, [...documentCodes]) }, row, at);
+      }
+    });
+  };
+
+  for (const c of COLLECTIONS) {
+    for (const row of content[c] as readonly Row[]) {
+      checkCitations(row, row.citation, ['citation']);
+      if (row.validTo !== undefined && row.validTo < row.validFrom) report('PACK_BAD_INTERVAL', { from: row.validFrom, to: row.validTo }, row, ['validTo']);
+      for (const [field, value] of [['name', row.name] as const, ['areas', (row as { areas?: unknown }).areas] as const]) {
+        if (value === undefined || !isHistory(value as never)) continue;
+        for (const [date, entry] of Object.entries((value as { values: Record<string, { citation?: Citations }> }).values)) {
+          if (entry.citation === undefined) report('PACK_MISSING_CITATION', { what: `${row.id}.${field}.values.${date}` }, row, [field, 'values', date]);
+          else checkCitations(row, entry.citation, [field, 'values', date, 'citation']);
+          if (date < row.validFrom || (row.validTo !== undefined && date > row.validTo)) {
+            report('PACK_DATED_ORDER', { date, from: row.validFrom, to: row.validTo }, row, [field, 'values', date], 'warning');
+          }
+        }
+      }
+      for (const entry of row.register ?? []) {
+        if (!registerIds.has(entry)) report('PACK_REGISTER_REF', { ref: entry }, row, ['register', (row.register ?? []).indexOf(entry)]);
+      }
+      for (const [field, target, mustBeInForce] of REFERENCES[c]) {
+        const raw = (row as unknown as Record<string, unknown>)[field];
+        const refs = raw === undefined ? [] : typeof raw === 'string' ? [raw] : Array.isArray(raw) ? (raw as string[]) : (allValues(raw as never) as string[][]).flat();
+        for (const ref of new Set(refs)) {
+          const found = ids[target].get(ref);
+          const at = typeof raw === 'string' ? [field] : Array.isArray(raw) ? [field, raw.indexOf(ref)] : [field];
+          if (!found) {
+            report('PACK_UNKNOWN_REF', { field, ref, collection: target, suggestion: suggest(ref, [...ids[target].keys()]) }, row, at);
+          } else if (mustBeInForce && !covers(found, row)) {
+            report('PACK_REF_NOT_IN_FORCE', { field, ref, from: row.validFrom, to: row.validTo ?? '…' }, row, at, 'warning');
+          }
+        }
+      }
+    }
+  }
+  content.regimes.forEach((r) => {
+    if (!documentCodes.has(r.forms)) report('PACK_UNKNOWN_DOCUMENT', { doc: r.forms, suggestion: suggest(r.forms, [...documentCodes]) }, r, ['forms']);
+  });
+  const anyId = new Set(COLLECTIONS.flatMap((c) => [...ids[c].keys()]));
+  for (const entry of content.register) {
+    checkCitations(entry, entry.source, ['source']);
+    (entry.affects ?? []).forEach((id, i) => {
+      if (!anyId.has(id)) report('PACK_UNKNOWN_REF', { field: 'affects', ref: id, collection: 'pack', suggestion: suggest(id, [...anyId]) }, entry, ['affects', i]);
+    });
+  }
+  if (content.manifest.citation) checkCitations(content.manifest, content.manifest.citation, ['citation']);
+
+  // Names and aliases: one name may not designate two rows that are in force at the same time.
+  for (const c of COLLECTIONS) {
+    const seen = new Map<string, Row[]>();
+    for (const row of content[c] as readonly Row[]) {
+      const keys = new Set([...allValues(row.name), ...(row.aliases ?? [])].map(normalizeName));
+      for (const key of keys) {
+        for (const other of seen.get(key) ?? []) {
+          if (other !== row && overlaps(other, row)) report('PACK_ALIAS_AMBIGUOUS', { name: key, id: row.id, other: other.id, collection: c }, row, ['name']);
+        }
+        seen.set(key, [...(seen.get(key) ?? []), row]);
+      }
+    }
+  }
+
+  // Predecessor chains must not loop.
+  for (const c of COLLECTIONS) {
+    for (const row of content[c] as readonly Row[]) {
+      if (reaches(ids[c], row.id, row.id)) report('PACK_SELF_PREDECESSOR', { id: row.id }, row, ['predecessors']);
+    }
+  }
+
+  // Phases do not overlap; some regime is in force on every day of the coverage.
+  const phases = [...content.phases].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+  for (let i = 1; i < phases.length; i++) {
+    const [prev, cur] = [phases[i - 1]!, phases[i]!];
+    if (prev.validTo === undefined || prev.validTo >= cur.validFrom) {
+      report('PACK_PHASE_OVERLAP', { id: cur.id, other: prev.id, from: cur.validFrom, to: prev.validTo ?? '…' }, cur, ['validFrom']);
+    }
+  }
+  for (const gap of gaps(content.regimes, content.manifest.coverage.from, content.manifest.coverage.to)) {
+    report('PACK_REGIME_GAP', { from: gap.from, to: gap.to === '…' ? '(open)' : gap.to }, content.regimes[0] ?? content.manifest, [], 'error');
+  }
+  return issues;
+
+  function uniqueBy<T extends object>(rows: readonly T[], key: (row: T) => string, collection: string, field: Path) {
+    const seen = new Map<string, T>();
+    for (const row of rows) {
+      const k = key(row);
+      const first = seen.get(k);
+      if (first) report('PACK_DUPLICATE_ID', { id: k, collection, other: describe(origins.get(first)) }, row, field);
+      else seen.set(k, row);
+    }
+  }
+}
+
+function where(origin: RowOrigin | undefined, field: Path): { file?: string; line?: number; col?: number; path?: Path } {
+  if (!origin) return {};
+  const path = [...origin.path, ...field];
+  return { file: origin.source.file, ...locate(origin.source, path), path };
+}
+
+function describe(origin: RowOrigin | undefined): string {
+  if (!origin) return '?';
+  const { line, col } = locate(origin.source, origin.path);
+  return `${origin.source.file}:${line}:${col}`;
+}
+
+type Interval = { readonly validFrom: string; readonly validTo?: string | undefined };
+
+function overlaps(a: Interval, b: Interval): boolean {
+  return a.validFrom <= (b.validTo ?? '9999-12-31') && b.validFrom <= (a.validTo ?? '9999-12-31');
+}
+
+/** Whether `outer` is in force for the whole validity of `inner`. */
+function covers(outer: Interval, inner: Interval): boolean {
+  return outer.validFrom <= inner.validFrom && (outer.validTo === undefined || (inner.validTo !== undefined && inner.validTo <= outer.validTo));
+}
+
+function reaches(rows: ReadonlyMap<string, Row>, from: string, target: string, seen = new Set<string>()): boolean {
+  const row = rows.get(from);
+  for (const p of (row && 'predecessors' in row ? row.predecessors : undefined) ?? []) {
+    if (p === target) return true;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    if (reaches(rows, p, target, seen)) return true;
+  }
+  return false;
+}
+
+/** Stretches of [from, to] that no interval covers. */
+function gaps(intervals: readonly Interval[], from: string, to: string | undefined): { from: string; to: string }[] {
+  const sorted = [...intervals].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
+  const out: { from: string; to: string }[] = [];
+  let cursor = from;
+  for (const i of sorted) {
+    if (i.validFrom > cursor) out.push({ from: cursor, to: addDays(i.validFrom, -1) });
+    if (i.validTo === undefined) return out;
+    if (i.validTo >= cursor) cursor = addDays(i.validTo, 1);
+  }
+  if (to === undefined || cursor <= to) out.push({ from: cursor, to: to ?? '…' });
+  return out;
+}
+

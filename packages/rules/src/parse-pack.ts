@@ -1,0 +1,113 @@
+import { type Issue, type Lang, type Manifest, type PackContent, createIssue, fail, hasErrors, ok, type Result } from '@motcua/core';
+import { z } from 'zod';
+import { PackFileSchema, SECTIONS, type Section } from './file-schema.js';
+import { type YamlSource, locate, parseYaml } from './yaml-source.js';
+import { fromZodIssues, schemaKeys } from './zod-issues.js';
+
+/** One file of a pack, as text. */
+export interface PackSourceFile {
+  /** The name reported in issues, e.g. `packs/hanoi/phases.yaml`. */
+  readonly file: string;
+  readonly text: string;
+}
+
+/** Where a row of a pack was declared. */
+export interface RowOrigin {
+  readonly source: YamlSource;
+  readonly path: readonly (string | number)[];
+}
+
+/** A pack whose files parsed and fit the schema, with the origin of every row (for positions). */
+export interface ParsedPack {
+  readonly content: PackContent;
+  readonly origins: ReadonlyMap<object, RowOrigin>;
+}
+
+/** Options of the loader. */
+export interface LoadOptions {
+  /** Language of the messages (default `en`). */
+  readonly lang?: Lang;
+}
+
+const KNOWN_KEYS = schemaKeys(PackFileSchema);
+
+const LOCALES = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
+
+/**
+ * Parses and validates the files of a pack and merges their sections. Pure: the caller reads the
+ * files. Never throws for bad input: YAML syntax errors, shapes that do not fit the schema and a
+ * missing or repeated `pack:` block come back as issues with `file:line:col`.
+ */
+export function parsePackSources(files: readonly PackSourceFile[], options: LoadOptions = {}): Result<ParsedPack> {
+  const lang = options.lang ?? 'en';
+  const issues: Issue[] = [];
+  const origins = new Map<object, RowOrigin>();
+  const merged: Record<Section, unknown[]> = { documents: [], units: [], agencies: [], areas: [], phases: [], regimes: [], register: [] };
+  let manifest: { value: Manifest; file: string } | undefined;
+
+  for (const { file, text } of files) {
+    let source: YamlSource;
+    let data: unknown;
+    try {
+      source = parseYaml(file, text);
+      if (source.doc.errors.length > 0) {
+        for (const e of source.doc.errors) {
+          const [line, col] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [1, 1];
+          issues.push(createIssue('PACK_YAML_SYNTAX', { detail: firstLine(e.message) }, { file, line, col, lang }));
+        }
+        continue;
+      }
+      data = source.doc.toJS({ maxAliasCount: 1000 });
+    } catch (error) {
+      // The YAML library throws for alias bombs and a few malformed inputs instead of reporting them.
+      issues.push(createIssue('PACK_YAML_SYNTAX', { detail: firstLine(error instanceof Error ? error.message : String(error)) }, { file, line: 1, col: 1, lang }));
+      continue;
+    }
+    if (data === null || data === undefined) continue; // an empty file declares nothing
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      issues.push(createIssue('PACK_NOT_A_MAPPING', {}, { file, ...locate(source, []), lang }));
+      continue;
+    }
+    if (isFormatVersionWrong(data)) {
+      const found = String((data as { pack: { formatVersion: unknown } }).pack.formatVersion);
+      issues.push(createIssue('PACK_FORMAT_VERSION', { found, supported: '1' }, { file, ...locate(source, ['pack', 'formatVersion']), path: ['pack', 'formatVersion'], lang }));
+      continue;
+    }
+    const parsed = PackFileSchema.safeParse(data, { error: LOCALES[lang] });
+    if (!parsed.success) {
+      issues.push(...fromZodIssues(parsed.error.issues, data, source, lang, KNOWN_KEYS));
+      continue;
+    }
+    const value = parsed.data;
+    if (value.pack) {
+      if (manifest) {
+        issues.push(createIssue('PACK_DUPLICATE_MANIFEST', { other: manifest.file }, { file, ...locate(source, ['pack']), path: ['pack'], lang }));
+      } else {
+        manifest = { value: value.pack, file };
+      }
+    }
+    for (const section of SECTIONS) {
+      const rows = value[section] as object[] | undefined;
+      rows?.forEach((row, index) => {
+        origins.set(row, { source, path: [section, index] });
+        merged[section].push(row);
+      });
+    }
+  }
+
+  if (!manifest && !hasErrors(issues)) issues.push(createIssue('PACK_NO_MANIFEST', {}, { file: files[0]?.file ?? '.', lang }));
+  if (hasErrors(issues) || !manifest) return fail(issues);
+  const content = { manifest: manifest.value, ...merged } as unknown as PackContent;
+  return ok({ content, origins }, issues);
+}
+
+function isFormatVersionWrong(data: object): boolean {
+  const pack = (data as { pack?: unknown }).pack;
+  if (!pack || typeof pack !== 'object' || !('formatVersion' in pack)) return false;
+  const v = (pack as { formatVersion: unknown }).formatVersion;
+  return typeof v === 'number' && v !== 1;
+}
+
+function firstLine(text: string): string {
+  return text.split('\n')[0]!.trim();
+}

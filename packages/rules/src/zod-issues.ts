@@ -1,0 +1,113 @@
+import { type Issue, type Lang, createIssue, editDistance } from '@motcua/core';
+import { z } from 'zod';
+import { type YamlSource, locate } from './yaml-source.js';
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** What a custom check expects, in words (see `params.expected` in the schemas). */
+const EXPECTED: Record<string, Record<Lang, string>> = {
+  id: { vi: 'mã phải là chữ thường không dấu, số và gạch nối (ví dụ "cn-tay-ho")', en: 'an id must be lowercase ASCII letters, digits and dashes (e.g. "cn-tay-ho")' },
+  date: { vi: 'phải là một ngày có thật dạng YYYY-MM-DD (ví dụ 2025-04-01)', en: 'must be a real date written YYYY-MM-DD (e.g. 2025-04-01)' },
+  'gso-code': { vi: 'mã GSO gồm 3–5 chữ số', en: 'a GSO code has 3–5 digits' },
+  'register-id': { vi: 'mã mục sổ đăng ký viết hoa (ví dụ "R01")', en: 'a register id is upper case (e.g. "R01")' },
+};
+
+/**
+ * Turns zod's issues for one file into motcua issues with `file:line:col`. `data` is what was
+ * validated (to tell a missing field from a wrong one); `knownKeys` feeds "did you mean".
+ */
+export function fromZodIssues(
+  zodIssues: readonly ZodIssue[],
+  data: unknown,
+  source: YamlSource,
+  lang: Lang,
+  knownKeys: readonly string[],
+  prefix: readonly PropertyKey[] = [],
+): Issue[] {
+  const out: Issue[] = [];
+  for (const zi of zodIssues) {
+    const path = [...prefix, ...zi.path];
+    const at = (key?: string) => ({ file: source.file, ...locate(source, path, key), path: path.map(keyOf), lang });
+    if (zi.code === 'unrecognized_keys') {
+      for (const key of zi.keys) {
+        const suggestion = suggest(key, knownKeys);
+        out.push(createIssue('PACK_UNKNOWN_KEY', { key, suggestion }, { ...at(key), path: [...path, key].map(keyOf) }));
+      }
+      continue;
+    }
+    if (valueAt(data, path) === undefined && path.length > 0) {
+      const field = keyOf(path[path.length - 1]!);
+      out.push(createIssue('PACK_MISSING_FIELD', { field: String(field) }, at()));
+      continue;
+    }
+    if (zi.code === 'invalid_union') {
+      const branch = bestBranch(zi.errors);
+      out.push(...fromZodIssues(branch, data, source, lang, knownKeys, path));
+      continue;
+    }
+    if (zi.code === 'invalid_value' && zi.values.length > 1) {
+      const value = String(valueAt(data, path));
+      const choices = zi.values.map(String);
+      out.push(createIssue('PACK_INVALID_CHOICE', { value, choices: choices.join(', '), suggestion: suggest(value, choices) }, at()));
+      continue;
+    }
+    const expected = zi.code === 'custom' ? (zi.params as { expected?: string } | undefined)?.expected : undefined;
+    const detail = expected && EXPECTED[expected] ? EXPECTED[expected][lang] : zi.message;
+    out.push(createIssue('PACK_INVALID_VALUE', { detail }, at()));
+  }
+  return out;
+}
+
+/** The union branch that got furthest into the value (deepest path), then the one with fewest issues. */
+function bestBranch(branches: readonly (readonly ZodIssue[])[]): readonly ZodIssue[] {
+  let best = branches[0] ?? [];
+  let bestScore = -Infinity;
+  for (const issues of branches) {
+    const depth = Math.max(0, ...issues.map((i) => i.path.length));
+    const score = depth * 1000 - issues.length;
+    if (score > bestScore) [best, bestScore] = [issues, score];
+  }
+  return best;
+}
+
+function keyOf(step: PropertyKey): string | number {
+  return typeof step === 'number' ? step : String(step);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let cur = data;
+  for (const step of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[step];
+  }
+  return cur;
+}
+
+/** The known name closest to `word`, if it is close enough to be a likely typo. */
+export function suggest(word: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
+  for (const k of known) {
+    const d = editDistance(word.toLowerCase(), k.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
+/** Every object key a schema accepts, at any depth (for "did you mean"). */
+export function schemaKeys(schema: z.ZodType): string[] {
+  const keys = new Set<string>();
+  const seen = new Set<unknown>();
+  const visit = (s: unknown): void => {
+    if (!s || typeof s !== 'object' || seen.has(s)) return;
+    seen.add(s);
+    const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return;
+    const shape = def.shape as Record<string, unknown> | undefined;
+    if (shape) for (const [k, v] of Object.entries(shape)) (keys.add(k), visit(v));
+    for (const key of ['innerType', 'element', 'valueType', 'in', 'out', 'schema']) visit(def[key]);
+    for (const option of (def.options as unknown[] | undefined) ?? []) visit(option);
+  };
+  visit(schema);
+  return [...keys];
+}
