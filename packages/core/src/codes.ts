@@ -186,6 +186,11 @@ export const CODES = {
     vi: (p) => `Lệnh không tồn tại: "${p.command}".${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''} Xem "motcua help".`,
     en: (p) => `Unknown command "${p.command}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''} See "motcua help".`,
   },
+  INPUT_MISSING_ARGUMENT: {
+    area: 'input',
+    vi: (p) => `Thiếu đối số. Cách dùng: motcua ${p.usage}`,
+    en: (p) => `Missing argument. Usage: motcua ${p.usage}`,
+  },
   INPUT_OUTSIDE_COVERAGE: {
     area: 'input',
     vi: (p) => `Ngày ${p.date} nằm ngoài phạm vi của gói quy tắc "${p.pack}" (từ ${p.from}${p.to ? ` đến ${p.to}` : ''}).`,

@@ -1,0 +1,53 @@
+import type { Lang } from '@motcua/core';
+import type { Io } from '../io.js';
+
+const HELP: Record<Lang, string> = {
+  en: `motcua — the rules of Hanoi's one-stop public administrative service network
+
+Usage: motcua <command> [options]
+
+Commands
+  units list [--at D] [--kind K]   receiving units (branches, sites, desks, commune centres)
+  units show <unit> [--at D]       one unit: names over time, sites, legal basis
+  phases [--at D]                  rollout phases and legal regimes; with --at, the network that day
+  rules validate [DIR]             check a rule pack (default: the bundled Hanoi pack)
+  rules lint [DIR]                 the same, with warnings
+  rules schema                     JSON Schema of a pack file, for editors
+  help                             this text
+
+Options for every command
+  --json            machine-readable output on stdout (nothing else)
+  --lang vi|en      language of messages (default vi, or MOTCUA_LANG)
+  --pack DIR|NAME   rule pack to use (default: hanoi)
+
+Names (units, agencies, areas, phases) are accepted as id, name or alias, without regard to
+case or diacritics. Dates are ISO 8601 (2025-05-12, or 2025-05-12T09:30 in Asia/Ho_Chi_Minh).
+Exit codes: 0 answered, 2 invalid input, 3 invalid rule pack, 1 unexpected failure.`,
+  vi: `motcua — quy tắc của mạng lưới một cửa, Trung tâm Phục vụ hành chính công Hà Nội
+
+Cách dùng: motcua <lệnh> [tùy chọn]
+
+Lệnh
+  units list [--at D] [--kind K]   các đơn vị tiếp nhận (chi nhánh, điểm, bộ phận một cửa, TTPVHCC xã)
+  units show <đơn vị> [--at D]     một đơn vị: tên theo thời gian, các điểm, căn cứ pháp lý
+  phases [--at D]                  các giai đoạn và chế độ pháp lý; với --at: mạng lưới ngày đó
+  rules validate [THƯ_MỤC]         kiểm tra gói quy tắc (mặc định: gói Hà Nội đi kèm)
+  rules lint [THƯ_MỤC]             như trên, kèm cảnh báo
+  rules schema                     JSON Schema của tệp quy tắc, cho trình soạn thảo
+  help                             trợ giúp này
+
+Tùy chọn chung
+  --json            kết quả dạng JSON trên stdout (không in gì khác)
+  --lang vi|en      ngôn ngữ thông báo (mặc định vi, hoặc MOTCUA_LANG)
+  --pack DIR|TÊN    gói quy tắc dùng (mặc định: hanoi)
+
+Tên (đơn vị, cơ quan, địa bàn, giai đoạn) nhận theo mã, tên hoặc tên khác, không phân biệt
+hoa thường hay dấu. Ngày theo ISO 8601 (2025-05-12, hoặc 2025-05-12T09:30 giờ Việt Nam).
+Mã thoát: 0 đã trả lời, 2 đầu vào sai, 3 gói quy tắc sai, 1 lỗi ngoài dự kiến.`,
+};
+
+/** `motcua help`. */
+export function helpCommand(io: Io, lang: Lang): number {
+  io.out(HELP[lang]);
+  return 0;
+}
