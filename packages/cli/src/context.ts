@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { type Issue, type IsoDate, type Lang, closest, createIssue, editDistance, normalizeName, parseTimeInput } from '@motcua/core';
-import { type Pack, hanoiPackDir, loadPack } from '@motcua/rules';
+import { type Pack, hanoiPack, loadPack } from '@motcua/rules';
 import { type CommonOptions, CommandFailure } from './io.js';
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
@@ -13,7 +13,7 @@ const COMMON: OptionSpec = {
 };
 
 /** Bundled packs that `--pack` accepts by name. */
-const BUNDLED: Record<string, () => string> = { hanoi: hanoiPackDir };
+const BUNDLED: Record<string, (lang: Lang) => Pack> = { hanoi: (lang) => hanoiPack({ lang }) };
 
 /** Parsed arguments of one command. */
 export interface Parsed {
@@ -56,8 +56,9 @@ export function parse(argv: readonly string[], options: OptionSpec = {}): Parsed
 /** Loads the pack named by `--pack` (a folder, or a bundled pack's name; the Hanoi pack by default). */
 export function openPack(common: CommonOptions): Pack {
   const name = common.pack ?? 'hanoi';
-  const dir = BUNDLED[name]?.() ?? name;
-  const result = loadPack(dir, { lang: common.lang });
+  const bundled = BUNDLED[name];
+  if (bundled) return bundled(common.lang);
+  const result = loadPack(name, { lang: common.lang });
   if (!result.ok) throw new CommandFailure(result.issues);
   return result.value;
 }

@@ -2,10 +2,11 @@
  * @packageDocumentation
  * The motcua rule-pack format: zod schemas for the YAML files, a loader that reports every mistake
  * as `file:line:col` with a stable code in Vietnamese or English, the linter, the JSON Schema for
- * editors, and the bundled Hanoi pack.
+ * editors, compiled packs, and the bundled Hanoi pack.
  */
+export { compilePack, loadCompiledPack, sourceHash, type CompiledPack } from './compiled.js';
 export { PackFileSchema, SECTIONS, type PackFile, type Section } from './file-schema.js';
-export { hanoiPack, hanoiPackDir } from './hanoi.js';
+export { hanoiCompiledPath, hanoiPack, hanoiPackDir } from './hanoi.js';
 export { packJsonSchema } from './json-schema.js';
 export { lintPack } from './lint.js';
 export { loadPack, loadPackSources, readPackDir, type Pack } from './load-pack.js';

@@ -64,6 +64,8 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
   const registerIds = new Set(content.register.map((r) => r.id));
   const ids = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, Row>()])) as Record<CollectionKey, Map<string, Row>>;
 
+  const successors = Object.fromEntries(COLLECTIONS.map((c) => [c, successorsIn(content[c] as readonly Row[])])) as Record<CollectionKey, Map<string, Row[]>>;
+
   // Unique ids (and unique document codes and register ids).
   for (const c of COLLECTIONS) {
     for (const row of content[c] as readonly Row[]) {
@@ -110,7 +112,7 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
           const at = typeof raw === 'string' ? [field] : Array.isArray(raw) ? [field, raw.indexOf(ref)] : [field];
           if (!found) {
             report('PACK_UNKNOWN_REF', { field, ref, collection: target, suggestion: suggest(ref, [...ids[target].keys()]) }, row, at);
-          } else if (mustBeInForce && !covers(found, row)) {
+          } else if (mustBeInForce && !coversWithSuccessors(found, row, successors[target])) {
             report('PACK_REF_NOT_IN_FORCE', { field, ref, from: row.validFrom, to: row.validTo ?? '…' }, row, at, 'warning');
           }
         }
@@ -190,6 +192,32 @@ type Interval = { readonly validFrom: string; readonly validTo?: string | undefi
 
 function overlaps(a: Interval, b: Interval): boolean {
   return a.validFrom <= (b.validTo ?? '9999-12-31') && b.validFrom <= (a.validTo ?? '9999-12-31');
+}
+
+/** Rows that list each id among their predecessors. */
+function successorsIn(rows: readonly Row[]): Map<string, Row[]> {
+  const map = new Map<string, Row[]>();
+  for (const row of rows) for (const p of ('predecessors' in row ? row.predecessors : undefined) ?? []) map.set(p, [...(map.get(p) ?? []), row]);
+  return map;
+}
+
+/**
+ * Whether `outer`, or the successors that took it over without a gap, are in force for the whole
+ * validity of `inner`: a desk may keep naming a department that was merged while the desk still ran.
+ */
+function coversWithSuccessors(outer: Row, inner: Interval, successors: ReadonlyMap<string, readonly Row[]>): boolean {
+  if (outer.validFrom > inner.validFrom) return false;
+  let end = outer.validTo;
+  let current: readonly Row[] = [outer];
+  const seen = new Set<string>();
+  while (end !== undefined && (inner.validTo === undefined || end < inner.validTo)) {
+    const next = current.flatMap((r) => successors.get(r.id) ?? []).filter((s) => !seen.has(s.id) && s.validFrom <= addDays(end!, 1));
+    if (next.length === 0) return false;
+    for (const s of next) seen.add(s.id);
+    end = next.some((s) => s.validTo === undefined) ? undefined : next.map((s) => s.validTo!).sort().at(-1);
+    current = next;
+  }
+  return true;
 }
 
 /** Whether `outer` is in force for the whole validity of `inner`. */

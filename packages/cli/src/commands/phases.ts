@@ -63,6 +63,7 @@ export function describeNetwork(n: NetworkView, lang: Lang): string {
   lines.push(`${t('units', lang)}: ${counts}`);
   lines.push('');
   const rows = n.branches.map((b) => [b.branch.id, b.name, String(b.sites.length), b.areas.length > 4 ? `${b.areas.length} ${t('areas', lang)}` : b.areas.join(', ')]);
-  lines.push(table([t('id', lang), t('branches', lang), t('sites', lang), t('areas', lang)], rows));
+  if (rows.length === 0) lines.push(`${t('branches', lang)}: ${t('none', lang)}`);
+  else lines.push(table([t('id', lang), t('branches', lang), t('sites', lang), t('areas', lang)], rows));
   return lines.join('\n');
 }

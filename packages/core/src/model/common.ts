@@ -10,7 +10,7 @@ import { isIsoDate } from '../util/dates.js';
 export const IdSchema = z
   .string()
   .refine((s) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(s), { params: { expected: 'id' } })
-  .meta({ description: 'Stable ASCII kebab-case identifier, e.g. "cn-tay-ho".' });
+  .meta({ description: 'Stable ASCII kebab-case identifier, e.g. "cn-tay-ho".', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
 
 /** A calendar date `YYYY-MM-DD` (Asia/Ho_Chi_Minh). */
 export const IsoDateSchema = z

@@ -106,34 +106,40 @@ const COLLECTION_KEY = { unit: 'units', agency: 'agencies', area: 'areas', phase
 /** Builds the {@link Organisation} of validated pack content. */
 export function createOrganisation(content: PackContent): Organisation {
   const byId = new Map<Collection, Map<string, Row>>();
-  const byName = new Map<Collection, Map<string, Row[]>>();
   const successorsOf = new Map<Collection, Map<string, Row[]>>();
-  const candidates = new Map<Collection, { key: string; item: Row }[]>();
-
   for (const collection of Object.keys(COLLECTION_KEY) as Collection[]) {
-    const rows = content[COLLECTION_KEY[collection]] as readonly Row[];
     const ids = new Map<string, Row>();
-    const names = new Map<string, Row[]>();
     const succ = new Map<string, Row[]>();
-    const cands: { key: string; item: Row }[] = [];
-    for (const row of rows) {
+    for (const row of content[COLLECTION_KEY[collection]] as readonly Row[]) {
       if (!ids.has(row.id)) ids.set(row.id, row);
-      for (const text of [row.id, ...allValues(row.name), ...(row.aliases ?? [])]) {
-        const key = normalizeName(text);
-        const list = names.get(key) ?? [];
-        if (!list.includes(row)) list.push(row);
-        names.set(key, list);
-        cands.push({ key, item: row });
-      }
-      for (const p of ('predecessors' in row ? row.predecessors : undefined) ?? []) {
-        succ.set(p, [...(succ.get(p) ?? []), row]);
-      }
+      for (const p of ('predecessors' in row ? row.predecessors : undefined) ?? []) succ.set(p, [...(succ.get(p) ?? []), row]);
     }
     byId.set(collection, ids);
-    byName.set(collection, names);
     successorsOf.set(collection, succ);
-    candidates.set(collection, cands);
   }
+
+  // The name index normalises every name and alias; it is built on the first lookup by name, since
+  // most programs load a pack without ever resolving a name.
+  const nameIndexes = new Map<Collection, { byName: Map<string, Row[]>; candidates: { key: string; item: Row }[] }>();
+  const nameIndex = (collection: Collection) => {
+    let index = nameIndexes.get(collection);
+    if (!index) {
+      const byName = new Map<string, Row[]>();
+      const candidates: { key: string; item: Row }[] = [];
+      for (const row of content[COLLECTION_KEY[collection]] as readonly Row[]) {
+        for (const text of [row.id, ...allValues(row.name), ...(row.aliases ?? [])]) {
+          const key = normalizeName(text);
+          const list = byName.get(key) ?? [];
+          if (!list.includes(row)) list.push(row);
+          byName.set(key, list);
+          candidates.push({ key, item: row });
+        }
+      }
+      index = { byName, candidates };
+      nameIndexes.set(collection, index);
+    }
+    return index;
+  };
 
   const { manifest } = content;
   const documents = new Map(content.documents.map((d) => [d.code, d]));
@@ -191,7 +197,7 @@ export function createOrganisation(content: PackContent): Organisation {
       const { at, lang = 'en' } = options;
       const key = normalizeName(text);
       const exact = get(collection, text.trim());
-      let matches = (exact ? [exact] : ((byName.get(collection)!.get(key) ?? []) as RowOf<C>[])).slice();
+      let matches = (exact ? [exact] : ((nameIndex(collection).byName.get(key) ?? []) as RowOf<C>[])).slice();
       let via: RowOf<C> | undefined;
       if (at !== undefined && matches.length > 0) {
         const current = matches.filter((m) => inForce(m, at));
@@ -208,7 +214,7 @@ export function createOrganisation(content: PackContent): Organisation {
       if (matches.length === 1) return ok(via ? { row: matches[0]!, via } : { row: matches[0]! });
       const describe = (rows: readonly Row[]) => rows.map((r) => `${r.id} (${nameAt(r, at)})`).join(', ');
       if (matches.length > 1) return fail([issue('INPUT_AMBIGUOUS_NAME', { kind: collection, name: text, candidates: describe(matches) }, lang)]);
-      const near = closest(key, candidates.get(collection)!, 5);
+      const near = closest(key, nameIndex(collection).candidates, 5);
       return fail([issue('INPUT_UNKNOWN_NAME', { kind: collection, name: text, candidates: describe(near) }, lang)]);
     },
     network: (date) => {

@@ -1,0 +1,31 @@
+/**
+ * `pnpm bench [-- --json] [-- --only NAME]`: runs the benchmarks on one core and prints a table, or
+ * one JSON object keyed by benchmark name (MISSION §7). Benchmarks never run inside the test suite.
+ */
+import { cpus } from 'node:os';
+import type { Benchmark, Figure } from './harness.js';
+import { packLoad } from './pack-load.js';
+
+const BENCHMARKS: Benchmark[] = [packLoad];
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const onlyIndex = args.indexOf('--only');
+const only = onlyIndex >= 0 ? args[onlyIndex + 1] : undefined;
+const selected = BENCHMARKS.filter((b) => only === undefined || b.name === only);
+if (selected.length === 0) {
+  console.error(`No benchmark named "${only}". Known: ${BENCHMARKS.map((b) => b.name).join(', ')}`);
+  process.exit(2);
+}
+
+const results: Record<string, Figure> = {};
+for (const b of selected) {
+  results[b.name] = await b.run();
+  if (!json) {
+    const f = results[b.name]!;
+    const base = f.baselineValue === undefined ? '' : `  baseline ${f.baseline}: ${f.baselineValue} (${f.ratio}×)`;
+    console.log(`${b.name.padEnd(16)} ${String(f.value).padStart(12)} ${f.unit}${base}${f.note ? `  — ${f.note}` : ''}`);
+  }
+}
+if (json) console.log(JSON.stringify(results));
+else console.log(`\n${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`);

@@ -1,0 +1,56 @@
+/**
+ * The guided tour behind `pnpm demo`: the Hanoi network on dates of the rollout, read from the
+ * bundled rule pack. Run with `--lang vi` for Vietnamese.
+ */
+import { type Lang, formatIssue, nameAt } from '@motcua/core';
+import { describeNetwork } from '@motcua/cli';
+import { hanoiPack } from '@motcua/rules';
+
+const lang: Lang = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'vi' ? 'vi' : 'en';
+const { org, warnings } = hanoiPack({ lang });
+const say = (en: string, vi: string) => console.log(lang === 'vi' ? vi : en);
+const rule = () => console.log('─'.repeat(78));
+
+say(
+  `motcua — the rules of Hanoi's one-stop network (pack ${org.manifest.id} ${org.manifest.version})`,
+  `motcua — quy tắc mạng lưới một cửa Hà Nội (gói ${org.manifest.id} ${org.manifest.version})`,
+);
+say(
+  `${org.content.units.length} units, ${org.content.agencies.length} agencies, ${org.content.areas.length} areas, ${org.content.register.length} register entries, ${warnings.length} lint warnings.`,
+  `${org.content.units.length} đơn vị, ${org.content.agencies.length} cơ quan, ${org.content.areas.length} địa bàn, ${org.content.register.length} mục sổ đăng ký, ${warnings.length} cảnh báo.`,
+);
+
+const stops: [string, string, string][] = [
+  ['2024-11-15', 'Before the pilot: the departments and districts receive at their own desks.', 'Trước thí điểm: các Sở, quận, huyện tiếp nhận tại bộ phận một cửa của mình.'],
+  ['2025-02-10', 'Phase 1: the two pilot branches, beside the departments\' desks.', 'Giai đoạn 1: hai chi nhánh thí điểm, song song với một cửa các Sở.'],
+  ['2025-03-15', 'March 2025: the plan covers no phase; the pack says what holds and why.', 'Tháng 3/2025: kế hoạch bỏ trống; gói quy tắc nói rõ quy định áp dụng và lý do.'],
+  ['2025-05-12', 'Phase 2: twelve branches cover the thirty former districts.', 'Giai đoạn 2: 12 chi nhánh phủ 30 quận, huyện, thị xã cũ.'],
+  ['2025-07-01', 'Phase 3 and two-level government: Decree 118 replaces Decree 61; 126 commune-level centres.', 'Giai đoạn 3 và chính quyền hai cấp: Nghị định 118 thay Nghị định 61; 126 TTPVHCC cấp xã.'],
+];
+for (const [date, en, vi] of stops) {
+  rule();
+  say(`${date} — ${en}`, `${date} — ${vi}`);
+  console.log('');
+  console.log(describeNetwork(org.network(date), lang));
+}
+
+rule();
+say('Old names still work: each resolves to the body in force on the date asked.', 'Tên cũ vẫn dùng được: mỗi tên trỏ tới cơ quan có hiệu lực vào ngày hỏi.');
+for (const name of ['Sở Kế hoạch và Đầu tư', 'Sở Giao thông vận tải', 'Ban Dân tộc', 'so tai nguyen va moi truong']) {
+  const r = org.resolve('agency', name, { at: '2025-06-01', lang });
+  const answer = r.ok ? `${nameAt(r.value.row, '2025-06-01')} [${r.value.row.id}]` : r.issues.map(formatIssue).join('; ');
+  console.log(`  ${name.padEnd(30)} → ${answer}`);
+}
+
+rule();
+const march = org.phaseAt('2025-03-15');
+const entry = march?.register?.[0] ? org.registerEntry(march.register[0]) : undefined;
+if (entry) {
+  const pick = (v: string | { vi: string; en: string }) => (typeof v === 'string' ? v : v[lang]);
+  say(`Register ${entry.id}: ${pick(entry.title)}`, `Sổ đăng ký ${entry.id}: ${pick(entry.title)}`);
+  say(`  Decision: ${pick(entry.decision)}`, `  Quyết định: ${pick(entry.decision)}`);
+}
+say(
+  '\nNext: `pnpm -s motcua help`, `pnpm -s motcua phases --at 2025-05-12 --json`, docs/rule-packs.md.',
+  '\nTiếp theo: `pnpm -s motcua help`, `pnpm -s motcua phases --at 2025-05-12 --json`, docs/rule-packs.md.',
+);
