@@ -51,9 +51,23 @@ describe('motcua units', () => {
     const kind = motcua('units', 'list', '--kind', 'branchh', '--lang', 'en');
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain('INPUT_BAD_CHOICE');
-    expect(motcua('units', 'list', '--frobnicate').code).toBe(2);
+    const unknown = motcua('units', 'list', '--frobnicate', '--lang', 'vi');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toBe('INPUT_UNKNOWN_OPTION Tùy chọn không tồn tại: --frobnicate. Xem "motcua help".');
+    expect(motcua('units', 'list', '--at', '--lang', 'en').stderr).toBe('INPUT_OPTION_VALUE Option --at needs a value.');
+    expect(motcua('units', 'list', 'extra', '--lang', 'en').stderr).toContain('INPUT_UNEXPECTED_ARGUMENT Unexpected argument "extra"');
     expect(motcua('units', 'show').stderr).toContain('INPUT_MISSING_ARGUMENT');
     expect(motcua('unitz', '--lang', 'en').stderr).toContain('Did you mean "units"?');
+  });
+});
+
+describe('argument order', () => {
+  it('accepts common options before the command, and `units` alone as `units list`', () => {
+    expect(motcua('--lang', 'en', '--json', 'phases', '--at', '2025-05-12').json().phase.id).toBe('phase-2');
+    expect(motcua('units', '--at', '2025-02-10', '--kind', 'branch', '--json').json().count).toBe(2);
+    const rules = motcua('rules', '--lang', 'en');
+    expect(rules.code).toBe(2);
+    expect(rules.stderr).toContain('INPUT_MISSING_ARGUMENT');
   });
 });
 
@@ -103,10 +117,12 @@ describe('motcua rules', () => {
 
   it('prints the JSON Schema of a pack file', () => {
     const schema = motcua('rules', 'schema').json();
-    expect(schema.$schema).toContain('2020-12');
-    expect(schema.$ref).toBe('#/$defs/MotcuaPackFile');
-    expect(schema.$defs.Unit.properties.validFrom.pattern).toBe('^\\d{4}-\\d{2}-\\d{2}$');
-    expect(schema.$defs.Unit.required).toEqual(expect.arrayContaining(['id', 'name', 'validFrom', 'citation', 'kind']));
-    expect(Object.keys(schema.$defs.MotcuaPackFile.properties)).toEqual(expect.arrayContaining(['pack', 'units', 'agencies', 'areas', 'phases', 'regimes', 'register', 'documents']));
+    expect(schema.$schema).toBe('http://json-schema.org/draft-07/schema#');
+    const defs = schema.definitions;
+    expect(schema.$ref).toBe('#/definitions/MotcuaPackFile');
+    expect(defs.Unit.properties.validFrom.pattern).toBe('^\\d{4}-\\d{2}-\\d{2}$');
+    expect(defs.Unit.properties.id.pattern).toBe('^[a-z0-9]+(?:-[a-z0-9]+)*$');
+    expect(defs.Unit.required).toEqual(expect.arrayContaining(['id', 'name', 'validFrom', 'citation', 'kind']));
+    expect(Object.keys(defs.MotcuaPackFile.properties)).toEqual(expect.arrayContaining(['pack', 'units', 'agencies', 'areas', 'phases', 'regimes', 'register', 'documents']));
   });
 });

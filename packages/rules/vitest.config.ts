@@ -1,3 +1,3 @@
 import { project } from '../../vitest.shared.ts';
 
-export default project('rules');
+export default project('rules', ['src/**/*.test.ts', 'test/**/*.test.ts']);

@@ -32,15 +32,20 @@ export function langOf(argv: readonly string[]): Lang {
   return env === 'en' ? 'en' : 'vi';
 }
 
-/** Parses `argv` with the command's own options plus the common ones; bad options are input errors. */
-export function parse(argv: readonly string[], options: OptionSpec = {}): Parsed {
+/**
+ * Parses `argv` with the command's own options plus the common ones; bad options and more than
+ * `maxPositionals` arguments are input errors (`usage` is shown with them).
+ */
+export function parse(argv: readonly string[], options: OptionSpec, usage: string, maxPositionals = 0): Parsed {
   const lang = langOf(argv);
   let parsed;
   try {
     parsed = parseArgs({ args: [...argv], options: { ...COMMON, ...options }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new CommandFailure([createIssue('INPUT_BAD_OPTION', { detail: (error as Error).message }, { lang })]);
+    throw new CommandFailure([optionIssue(error as Error & { code?: string }, lang)]);
   }
+  const extra = parsed.positionals[maxPositionals];
+  if (extra !== undefined) throw new CommandFailure([createIssue('INPUT_UNEXPECTED_ARGUMENT', { value: extra, usage }, { lang })]);
   const values = parsed.values as Parsed['values'];
   if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') {
     throw new CommandFailure([createIssue('INPUT_BAD_CHOICE', { option: '--lang', choices: 'vi, en', value: String(values.lang) }, { lang })]);
@@ -51,6 +56,13 @@ export function parse(argv: readonly string[], options: OptionSpec = {}): Parsed
     positionals: parsed.positionals,
     help: values.help === true,
   };
+}
+
+/** Node's parseArgs errors, told in the user's language. */
+function optionIssue(error: Error & { code?: string }, lang: Lang): Issue {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '?';
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return createIssue('INPUT_OPTION_VALUE', { option }, { lang });
+  return createIssue('INPUT_UNKNOWN_OPTION', { option }, { lang });
 }
 
 /** Loads the pack named by `--pack` (a folder, or a bundled pack's name; the Hanoi pack by default). */

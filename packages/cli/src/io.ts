@@ -42,10 +42,17 @@ export function issueJson(issue: Issue) {
   };
 }
 
+/** How many issues the text output prints before summing up the rest (`--json` prints all). */
+export const TEXT_ISSUE_LIMIT = 100;
+
 /** Prints issues: one JSON document on stdout with `--json`, one line each on stderr otherwise. */
 export function printIssues(io: Io, issues: readonly Issue[], options: Pick<CommonOptions, 'json'>): void {
-  if (options.json) io.out(JSON.stringify({ ok: false, issues: issues.map(issueJson) }, null, 2));
-  else for (const issue of issues) io.err(formatIssue(issue));
+  if (options.json) {
+    io.out(JSON.stringify({ ok: false, issues: issues.map(issueJson) }, null, 2));
+    return;
+  }
+  for (const issue of issues.slice(0, TEXT_ISSUE_LIMIT)) (issue.severity === 'error' ? io.err : io.out)(formatIssue(issue));
+  if (issues.length > TEXT_ISSUE_LIMIT) io.err(`… ${issues.length - TEXT_ISSUE_LIMIT} more (--json lists all)`);
 }
 
 /** Writes a value as pretty JSON. */

@@ -1,10 +1,26 @@
-import { type Issue, createIssue, isMotcuaError, toMotcuaError } from '@motcua/core';
+import { type Issue, createIssue, toMotcuaError } from '@motcua/core';
 import { helpCommand } from './commands/help.js';
 import { phasesCommand } from './commands/phases.js';
 import { rulesCommand } from './commands/rules.js';
 import { unitsCommand } from './commands/units.js';
 import { langOf, unknownCommand } from './context.js';
 import { CommandFailure, EXIT, type Io, exitCodeFor, printIssues } from './io.js';
+
+/** Options that take a value, so that `motcua --lang en phases` finds the command after them. */
+const VALUE_OPTIONS = new Set(['--lang', '--pack']);
+
+/** Moves options given before the command behind it. */
+function commandFirst(argv: readonly string[]): string[] {
+  const before: string[] = [];
+  let i = 0;
+  while (i < argv.length && argv[i]!.startsWith('-')) {
+    before.push(argv[i]!);
+    if (VALUE_OPTIONS.has(argv[i]!) && i + 1 < argv.length) before.push(argv[++i]!);
+    i++;
+  }
+  if (i >= argv.length) return [...argv];
+  return [argv[i]!, ...before, ...argv.slice(i + 1)];
+}
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
   units: unitsCommand,
@@ -19,7 +35,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
 export function run(argv: readonly string[], io: Io = { out: (s) => process.stdout.write(`${s}\n`), err: (s) => process.stderr.write(`${s}\n`) }): number {
   const lang = langOf(argv);
   const json = argv.includes('--json');
-  const [command, ...rest] = argv;
+  const [command, ...rest] = commandFirst(argv);
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') return helpCommand(io, lang);
   const handler = COMMANDS[command];
   try {
@@ -33,7 +49,7 @@ export function run(argv: readonly string[], io: Io = { out: (s) => process.stdo
     }
     // Anything else is a defect: say so plainly, with the code, and keep the detail for a report.
     const e = toMotcuaError(error);
-    const issue: Issue = createIssue(isMotcuaError(error) ? e.code : 'INTERNAL', { ...e.params, detail: e.message }, { lang });
+    const issue: Issue = createIssue(e.code, e.params, { lang });
     printIssues(io, [issue], { json });
     if (process.env.MOTCUA_DEBUG && error instanceof Error) io.err(error.stack ?? '');
     return EXIT.unexpected;

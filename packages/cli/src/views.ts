@@ -38,6 +38,8 @@ export function phaseJson(phase: Phase) {
     id: phase.id,
     kind: phase.kind,
     name: nameAt(phase),
+    aliases: phase.aliases ?? [],
+    description: phase.description ?? null,
     validFrom: phase.validFrom,
     validTo: phase.validTo ?? null,
     citations: citationList(phase.citation),
@@ -50,6 +52,7 @@ export function regimeJson(regime: Regime) {
   return {
     id: regime.id,
     name: nameAt(regime),
+    aliases: regime.aliases ?? [],
     decrees: regime.decrees,
     forms: regime.forms,
     validFrom: regime.validFrom,

@@ -19,8 +19,6 @@ interface CodeEntry {
   readonly en: Message;
 }
 
-const list = (v: string | number | undefined) => (v === undefined || v === '' ? '' : v);
-
 /** Names of the things a name can designate, for messages. */
 const THINGS: Record<string, Record<Lang, string>> = {
   unit: { vi: 'đơn vị', en: 'unit' },
@@ -120,15 +118,10 @@ export const CODES = {
     vi: (p) => `Khoảng hiệu lực sai: validTo (${p.to}) trước validFrom (${p.from}).`,
     en: (p) => `Invalid validity: validTo (${p.to}) is before validFrom (${p.from}).`,
   },
-  PACK_OUTSIDE_COVERAGE: {
-    area: 'pack',
-    vi: (p) => `Ngày ${p.date} nằm ngoài phạm vi thời gian của gói (${p.from}–${list(p.to)}).`,
-    en: (p) => `Date ${p.date} is outside the pack's coverage (${p.from}–${list(p.to)}).`,
-  },
   PACK_DATED_ORDER: {
     area: 'pack',
-    vi: (p) => `Giá trị theo ngày ${p.date} nằm ngoài khoảng hiệu lực của dòng (${p.from}–${list(p.to)}).`,
-    en: (p) => `Dated value ${p.date} falls outside the row's validity (${p.from}–${list(p.to)}).`,
+    vi: (p) => `Giá trị theo ngày ${p.date} nằm ngoài khoảng hiệu lực của dòng (${p.from}–${p.to}).`,
+    en: (p) => `Dated value ${p.date} falls outside the row's validity (${p.from}–${p.to}).`,
   },
   PACK_ALIAS_AMBIGUOUS: {
     area: 'pack',
@@ -171,10 +164,20 @@ export const CODES = {
     vi: (p) => `"${p.value}" không phải ngày/giờ ISO 8601 (ví dụ 2025-05-12 hoặc 2025-05-12T09:30).`,
     en: (p) => `"${p.value}" is not an ISO 8601 date or date-time (e.g. 2025-05-12 or 2025-05-12T09:30).`,
   },
-  INPUT_BAD_OPTION: {
+  INPUT_UNKNOWN_OPTION: {
     area: 'input',
-    vi: (p) => `Tham số không hợp lệ: ${p.detail}`,
-    en: (p) => `Invalid option: ${p.detail}`,
+    vi: (p) => `Tùy chọn không tồn tại: ${p.option}. Xem "motcua help".`,
+    en: (p) => `Unknown option ${p.option}. See "motcua help".`,
+  },
+  INPUT_OPTION_VALUE: {
+    area: 'input',
+    vi: (p) => `Tùy chọn ${p.option} cần một giá trị.`,
+    en: (p) => `Option ${p.option} needs a value.`,
+  },
+  INPUT_UNEXPECTED_ARGUMENT: {
+    area: 'input',
+    vi: (p) => `Đối số thừa: "${p.value}". Cách dùng: motcua ${p.usage}`,
+    en: (p) => `Unexpected argument "${p.value}". Usage: motcua ${p.usage}`,
   },
   INPUT_BAD_CHOICE: {
     area: 'input',

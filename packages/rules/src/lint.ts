@@ -18,6 +18,9 @@ import { suggest } from './zod-issues.js';
 import { locate } from './yaml-source.js';
 
 type Path = readonly (string | number)[];
+
+/** How an open end of a validity interval is written in messages. */
+const OPEN = '…';
 type CollectionKey = 'units' | 'agencies' | 'areas' | 'phases' | 'regimes';
 
 const COLLECTIONS: readonly CollectionKey[] = ['units', 'agencies', 'areas', 'phases', 'regimes'];
@@ -97,7 +100,7 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
           if (entry.citation === undefined) report('PACK_MISSING_CITATION', { what: `${row.id}.${field}.values.${date}` }, row, [field, 'values', date]);
           else checkCitations(row, entry.citation, [field, 'values', date, 'citation']);
           if (date < row.validFrom || (row.validTo !== undefined && date > row.validTo)) {
-            report('PACK_DATED_ORDER', { date, from: row.validFrom, to: row.validTo }, row, [field, 'values', date], 'warning');
+            report('PACK_DATED_ORDER', { date, from: row.validFrom, to: row.validTo ?? OPEN }, row, [field, 'values', date], 'warning');
           }
         }
       }
@@ -113,7 +116,7 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
           if (!found) {
             report('PACK_UNKNOWN_REF', { field, ref, collection: target, suggestion: suggest(ref, [...ids[target].keys()]) }, row, at);
           } else if (mustBeInForce && !coversWithSuccessors(found, row, successors[target])) {
-            report('PACK_REF_NOT_IN_FORCE', { field, ref, from: row.validFrom, to: row.validTo ?? '…' }, row, at, 'warning');
+            report('PACK_REF_NOT_IN_FORCE', { field, ref, from: row.validFrom, to: row.validTo ?? OPEN }, row, at, 'warning');
           }
         }
       }
@@ -121,6 +124,9 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
   }
   content.regimes.forEach((r) => {
     if (!documentCodes.has(r.forms)) report('PACK_UNKNOWN_DOCUMENT', { doc: r.forms, suggestion: suggest(r.forms, [...documentCodes]) }, r, ['forms']);
+    r.decrees.forEach((d, i) => {
+      if (!documentCodes.has(d)) report('PACK_UNKNOWN_DOCUMENT', { doc: d, suggestion: suggest(d, [...documentCodes]) }, r, ['decrees', i]);
+    });
   });
   const anyId = new Set(COLLECTIONS.flatMap((c) => [...ids[c].keys()]));
   for (const entry of content.register) {
@@ -135,10 +141,14 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
   for (const c of COLLECTIONS) {
     const seen = new Map<string, Row[]>();
     for (const row of content[c] as readonly Row[]) {
-      const keys = new Set([...allValues(row.name), ...(row.aliases ?? [])].map(normalizeName));
-      for (const key of keys) {
+      const written = new Map<string, { text: string; field: Path }>();
+      for (const text of allValues(row.name)) if (!written.has(normalizeName(text))) written.set(normalizeName(text), { text, field: ['name'] });
+      (row.aliases ?? []).forEach((text, i) => {
+        if (!written.has(normalizeName(text))) written.set(normalizeName(text), { text, field: ['aliases', i] });
+      });
+      for (const [key, { text, field }] of written) {
         for (const other of seen.get(key) ?? []) {
-          if (other !== row && overlaps(other, row)) report('PACK_ALIAS_AMBIGUOUS', { name: key, id: row.id, other: other.id, collection: c }, row, ['name']);
+          if (overlaps(other, row)) report('PACK_ALIAS_AMBIGUOUS', { name: text, id: row.id, other: other.id, collection: c }, row, field);
         }
         seen.set(key, [...(seen.get(key) ?? []), row]);
       }
@@ -157,11 +167,18 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
   for (let i = 1; i < phases.length; i++) {
     const [prev, cur] = [phases[i - 1]!, phases[i]!];
     if (prev.validTo === undefined || prev.validTo >= cur.validFrom) {
-      report('PACK_PHASE_OVERLAP', { id: cur.id, other: prev.id, from: cur.validFrom, to: prev.validTo ?? '…' }, cur, ['validFrom']);
+      report('PACK_PHASE_OVERLAP', { id: cur.id, other: prev.id, from: cur.validFrom, to: prev.validTo ?? OPEN }, cur, ['validFrom']);
     }
   }
-  for (const gap of gaps(content.regimes, content.manifest.coverage.from, content.manifest.coverage.to)) {
-    report('PACK_REGIME_GAP', { from: gap.from, to: gap.to === '…' ? '(open)' : gap.to }, content.regimes[0] ?? content.manifest, [], 'error');
+  const { coverage } = content.manifest;
+  if (coverage.to !== undefined && coverage.to < coverage.from) {
+    report('PACK_BAD_INTERVAL', { from: coverage.from, to: coverage.to }, content.manifest, ['coverage', 'to']);
+  } else {
+    // A gap is reported at the regime that ends just before it (or at the manifest when none does).
+    for (const gap of gaps(content.regimes, coverage.from, coverage.to)) {
+      const before = content.regimes.find((r) => r.validTo !== undefined && addDays(r.validTo, 1) === gap.from);
+      report('PACK_REGIME_GAP', gap, before ?? content.manifest, before ? ['validTo'] : ['coverage']);
+    }
   }
   return issues;
 
@@ -191,7 +208,7 @@ function describe(origin: RowOrigin | undefined): string {
 type Interval = { readonly validFrom: string; readonly validTo?: string | undefined };
 
 function overlaps(a: Interval, b: Interval): boolean {
-  return a.validFrom <= (b.validTo ?? '9999-12-31') && b.validFrom <= (a.validTo ?? '9999-12-31');
+  return a.validFrom <= (b.validTo ?? LAST_DAY) && b.validFrom <= (a.validTo ?? LAST_DAY);
 }
 
 /** Rows that list each id among their predecessors. */
@@ -236,17 +253,23 @@ function reaches(rows: ReadonlyMap<string, Row>, from: string, target: string, s
   return false;
 }
 
-/** Stretches of [from, to] that no interval covers. */
+/** Stretches of [from, to] (to open when undefined) that no interval covers. */
 function gaps(intervals: readonly Interval[], from: string, to: string | undefined): { from: string; to: string }[] {
+  const end = to ?? LAST_DAY;
   const sorted = [...intervals].sort((a, b) => a.validFrom.localeCompare(b.validFrom));
   const out: { from: string; to: string }[] = [];
   let cursor = from;
   for (const i of sorted) {
-    if (i.validFrom > cursor) out.push({ from: cursor, to: addDays(i.validFrom, -1) });
-    if (i.validTo === undefined) return out;
-    if (i.validTo >= cursor) cursor = addDays(i.validTo, 1);
+    if (cursor > end) return out;
+    if (i.validFrom > cursor) out.push({ from: cursor, to: i.validFrom <= end ? addDays(i.validFrom, -1) : to ?? OPEN });
+    const last = i.validTo ?? LAST_DAY;
+    if (last >= LAST_DAY) return out;
+    if (last >= cursor) cursor = addDays(last, 1);
   }
-  if (to === undefined || cursor <= to) out.push({ from: cursor, to: to ?? '…' });
+  if (cursor <= end) out.push({ from: cursor, to: to ?? OPEN });
   return out;
 }
+
+/** The last date the format can write; a row ending then is open-ended. */
+const LAST_DAY = '9999-12-31';
 

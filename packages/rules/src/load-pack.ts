@@ -19,15 +19,14 @@ export interface Pack {
  * Files are named in issues by their path as `dir` was given.
  */
 export function readPackDir(dir: string, lang: Lang = 'en'): Result<PackSourceFile[]> {
-  let entries: string[];
   try {
     if (!statSync(dir).isDirectory()) return fail([createIssue('PACK_NOT_FOUND', { path: dir }, { file: dir, lang })]);
-    entries = listYaml(dir);
   } catch {
     return fail([createIssue('PACK_NOT_FOUND', { path: dir }, { file: dir, lang })]);
   }
   const files: PackSourceFile[] = [];
   const issues: Issue[] = [];
+  const entries = listYaml(dir, (path, error) => issues.push(createIssue('PACK_READ_FAILED', { detail: error.message }, { file: join(dir, path), lang })));
   for (const path of entries) {
     const file = join(dir, path);
     try {
@@ -40,14 +39,20 @@ export function readPackDir(dir: string, lang: Lang = 'en'): Result<PackSourceFi
   return issues.length > 0 ? fail(issues) : ok(files);
 }
 
-function listYaml(root: string): string[] {
+/** Relative paths of the YAML files under `root`; an entry that cannot be read is reported, not fatal. */
+function listYaml(root: string, onError: (path: string, error: Error) => void): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = join(dir, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (/\.ya?ml$/.test(name)) out.push(relative(root, full).split(sep).join('/'));
+      const rel = relative(root, full).split(sep).join('/');
+      try {
+        if (statSync(full).isDirectory()) walk(full);
+        else if (/\.ya?ml$/.test(name)) out.push(rel);
+      } catch (error) {
+        if (/\.ya?ml$/.test(name)) onError(rel, error as Error);
+      }
     }
   };
   walk(root);
@@ -76,6 +81,6 @@ export function loadPackSources(files: readonly PackSourceFile[], options: LoadO
 export function loadPack(dir: string, options: LoadOptions = {}): Result<Pack> {
   const files = readPackDir(dir, options.lang);
   if (!files.ok) return files;
-  const result = loadPackSources(files.value, options);
+  const result = loadPackSources(files.value, { root: dir, ...options });
   return result.ok ? ok({ ...result.value, dir }, result.issues) : result;
 }

@@ -1,8 +1,8 @@
 import { type Issue, type Lang, type Manifest, type PackContent, createIssue, fail, hasErrors, ok, type Result } from '@motcua/core';
 import { z } from 'zod';
 import { PackFileSchema, SECTIONS, type Section } from './file-schema.js';
-import { type YamlSource, locate, parseYaml } from './yaml-source.js';
-import { fromZodIssues, schemaKeys } from './zod-issues.js';
+import { type YamlSource, locate, parseYaml, positionOf } from './yaml-source.js';
+import { fromZodIssues } from './zod-issues.js';
 
 /** One file of a pack, as text. */
 export interface PackSourceFile {
@@ -27,9 +27,10 @@ export interface ParsedPack {
 export interface LoadOptions {
   /** Language of the messages (default `en`). */
   readonly lang?: Lang;
+  /** The pack's folder, named by issues that concern the pack as a whole. */
+  readonly root?: string;
 }
 
-const KNOWN_KEYS = schemaKeys(PackFileSchema);
 
 const LOCALES = { vi: z.locales.vi().localeError, en: z.locales.en().localeError };
 
@@ -52,8 +53,7 @@ export function parsePackSources(files: readonly PackSourceFile[], options: Load
       source = parseYaml(file, text);
       if (source.doc.errors.length > 0) {
         for (const e of source.doc.errors) {
-          const [line, col] = e.linePos?.[0] ? [e.linePos[0].line, e.linePos[0].col] : [1, 1];
-          issues.push(createIssue('PACK_YAML_SYNTAX', { detail: firstLine(e.message) }, { file, line, col, lang }));
+          issues.push(createIssue('PACK_YAML_SYNTAX', { detail: firstLine(e.message) }, { file, ...positionOf(source, e.pos[0]), lang }));
         }
         continue;
       }
@@ -75,7 +75,8 @@ export function parsePackSources(files: readonly PackSourceFile[], options: Load
     }
     const parsed = PackFileSchema.safeParse(data, { error: LOCALES[lang] });
     if (!parsed.success) {
-      issues.push(...fromZodIssues(parsed.error.issues, data, source, lang, KNOWN_KEYS));
+      const found = fromZodIssues(parsed.error.issues, data, source, lang, PackFileSchema);
+      issues.push(...found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.col ?? 0) - (b.col ?? 0)));
       continue;
     }
     const value = parsed.data;
@@ -84,6 +85,7 @@ export function parsePackSources(files: readonly PackSourceFile[], options: Load
         issues.push(createIssue('PACK_DUPLICATE_MANIFEST', { other: manifest.file }, { file, ...locate(source, ['pack']), path: ['pack'], lang }));
       } else {
         manifest = { value: value.pack, file };
+        origins.set(value.pack, { source, path: ['pack'] });
       }
     }
     for (const section of SECTIONS) {
@@ -95,7 +97,8 @@ export function parsePackSources(files: readonly PackSourceFile[], options: Load
     }
   }
 
-  if (!manifest && !hasErrors(issues)) issues.push(createIssue('PACK_NO_MANIFEST', {}, { file: files[0]?.file ?? '.', lang }));
+  // No file is to blame for a missing manifest, so the issue names the pack's folder when known.
+  if (!manifest && !hasErrors(issues)) issues.push(createIssue('PACK_NO_MANIFEST', {}, { ...(options.root ? { file: options.root } : {}), lang }));
   if (hasErrors(issues) || !manifest) return fail(issues);
   const content = { manifest: manifest.value, ...merged } as unknown as PackContent;
   return ok({ content, origins }, issues);

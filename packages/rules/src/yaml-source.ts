@@ -10,7 +10,8 @@ export interface YamlSource {
 /** Parses `text` as YAML 1.2 (core schema: `2025-07-01` stays a string) keeping positions. */
 export function parseYaml(file: string, text: string): YamlSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  // logLevel 'error': the library's warnings would go to the process's stderr; what matters is reported as issues.
+  const doc = parseDocument(text, { lineCounter: lines, schema: 'core', uniqueKeys: true, prettyErrors: false, logLevel: 'error' });
   return { file, doc, lines };
 }
 

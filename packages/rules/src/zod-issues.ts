@@ -14,14 +14,15 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
 
 /**
  * Turns zod's issues for one file into motcua issues with `file:line:col`. `data` is what was
- * validated (to tell a missing field from a wrong one); `knownKeys` feeds "did you mean".
+ * validated (to tell a missing field from a wrong one); `schema` is what it was validated against,
+ * whose keys at the issue's path feed "did you mean".
  */
 export function fromZodIssues(
   zodIssues: readonly ZodIssue[],
   data: unknown,
   source: YamlSource,
   lang: Lang,
-  knownKeys: readonly string[],
+  schema: z.ZodType,
   prefix: readonly PropertyKey[] = [],
 ): Issue[] {
   const out: Issue[] = [];
@@ -30,7 +31,7 @@ export function fromZodIssues(
     const at = (key?: string) => ({ file: source.file, ...locate(source, path, key), path: path.map(keyOf), lang });
     if (zi.code === 'unrecognized_keys') {
       for (const key of zi.keys) {
-        const suggestion = suggest(key, knownKeys);
+        const suggestion = suggest(key, keysAt(schema, path));
         out.push(createIssue('PACK_UNKNOWN_KEY', { key, suggestion }, { ...at(key), path: [...path, key].map(keyOf) }));
       }
       continue;
@@ -42,13 +43,24 @@ export function fromZodIssues(
     }
     if (zi.code === 'invalid_union') {
       const branch = bestBranch(zi.errors);
-      out.push(...fromZodIssues(branch, data, source, lang, knownKeys, path));
+      out.push(...fromZodIssues(branch, data, source, lang, schema, path));
       continue;
     }
     if (zi.code === 'invalid_value' && zi.values.length > 1) {
-      const value = String(valueAt(data, path));
+      const raw = valueAt(data, path);
+      const value = typeof raw === 'string' ? raw : JSON.stringify(raw);
       const choices = zi.values.map(String);
-      out.push(createIssue('PACK_INVALID_CHOICE', { value, choices: choices.join(', '), suggestion: suggest(value, choices) }, at()));
+      const suggestion = typeof raw === 'string' ? suggest(raw, choices) : undefined;
+      out.push(createIssue('PACK_INVALID_CHOICE', { value, choices: choices.join(', '), suggestion }, at()));
+      continue;
+    }
+    if (zi.code === 'invalid_key') {
+      // A record key (the date of a dated value) is wrong: point at the key itself.
+      const key = String(path[path.length - 1]);
+      const parent = path.slice(0, -1);
+      const nested = zi.issues.map((i) => (i.code === 'custom' ? (i.params as { expected?: string } | undefined)?.expected : undefined)).find(Boolean);
+      const detail = nested && EXPECTED[nested] ? `"${key}": ${EXPECTED[nested][lang]}` : zi.message;
+      out.push(createIssue('PACK_INVALID_VALUE', { detail }, { file: source.file, ...locate(source, parent, key), path: path.map(keyOf), lang }));
       continue;
     }
     const expected = zi.code === 'custom' ? (zi.params as { expected?: string } | undefined)?.expected : undefined;
@@ -94,20 +106,37 @@ export function suggest(word: string, known: readonly string[]): string | undefi
   return best;
 }
 
-/** Every object key a schema accepts, at any depth (for "did you mean"). */
-export function schemaKeys(schema: z.ZodType): string[] {
-  const keys = new Set<string>();
-  const seen = new Set<unknown>();
-  const visit = (s: unknown): void => {
-    if (!s || typeof s !== 'object' || seen.has(s)) return;
-    seen.add(s);
-    const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-    if (!def) return;
-    const shape = def.shape as Record<string, unknown> | undefined;
-    if (shape) for (const [k, v] of Object.entries(shape)) (keys.add(k), visit(v));
-    for (const key of ['innerType', 'element', 'valueType', 'in', 'out', 'schema']) visit(def[key]);
-    for (const option of (def.options as unknown[] | undefined) ?? []) visit(option);
+type Def = { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown; options?: unknown[]; innerType?: unknown; in?: unknown };
+
+const defOf = (schema: unknown): Def | undefined => (schema as { _zod?: { def?: Def } } | undefined)?._zod?.def;
+
+/** The schema without optional/nullable/default wrappers. */
+function unwrap(schema: unknown): unknown {
+  let s = schema;
+  for (let def = defOf(s); def && (def.innerType !== undefined || def.type === 'pipe'); def = defOf(s)) s = def.innerType ?? def.in;
+  return s;
+}
+
+/** The schemas that may describe the value one step below `schema`. */
+function children(schema: unknown, step: PropertyKey): unknown[] {
+  const def = defOf(unwrap(schema));
+  if (!def) return [];
+  if (def.type === 'object') return def.shape && String(step) in def.shape ? [def.shape[String(step)]] : [];
+  if (def.type === 'array') return [def.element];
+  if (def.type === 'record') return [def.valueType];
+  if (def.type === 'union') return (def.options ?? []).flatMap((o) => children(o, step));
+  return [];
+}
+
+/** The keys an object at `path` inside `schema` may have (for "did you mean"). */
+export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let nodes: unknown[] = [schema];
+  for (const step of path) nodes = nodes.flatMap((n) => children(n, step));
+  const keys = (n: unknown): string[] => {
+    const def = defOf(unwrap(n));
+    if (def?.type === 'object') return Object.keys(def.shape ?? {});
+    if (def?.type === 'union') return (def.options ?? []).flatMap(keys);
+    return [];
   };
-  visit(schema);
-  return [...keys];
+  return [...new Set(nodes.flatMap(keys))];
 }

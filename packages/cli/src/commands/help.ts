@@ -20,8 +20,8 @@ Options for every command
   --lang vi|en      language of messages (default vi, or MOTCUA_LANG)
   --pack DIR|NAME   rule pack to use (default: hanoi)
 
-Names (units, agencies, areas, phases) are accepted as id, name or alias, without regard to
-case or diacritics. Dates are ISO 8601 (2025-05-12, or 2025-05-12T09:30 in Asia/Ho_Chi_Minh).
+A unit is named by its id, name or alias, without regard to case or diacritics
+(e.g. "chi nhanh so 7"). Dates are ISO 8601 (2025-05-12, or 2025-05-12T09:30 in Asia/Ho_Chi_Minh).
 Exit codes: 0 answered, 2 invalid input, 3 invalid rule pack, 1 unexpected failure.`,
   vi: `motcua — quy tắc của mạng lưới một cửa, Trung tâm Phục vụ hành chính công Hà Nội
 
@@ -41,8 +41,8 @@ Tùy chọn chung
   --lang vi|en      ngôn ngữ thông báo (mặc định vi, hoặc MOTCUA_LANG)
   --pack DIR|TÊN    gói quy tắc dùng (mặc định: hanoi)
 
-Tên (đơn vị, cơ quan, địa bàn, giai đoạn) nhận theo mã, tên hoặc tên khác, không phân biệt
-hoa thường hay dấu. Ngày theo ISO 8601 (2025-05-12, hoặc 2025-05-12T09:30 giờ Việt Nam).
+Đơn vị được gọi theo mã, tên hoặc tên khác, không phân biệt hoa thường hay dấu
+(ví dụ "chi nhanh so 7"). Ngày theo ISO 8601 (2025-05-12, hoặc 2025-05-12T09:30 giờ Việt Nam).
 Mã thoát: 0 đã trả lời, 2 đầu vào sai, 3 gói quy tắc sai, 1 lỗi ngoài dự kiến.`,
 };
 

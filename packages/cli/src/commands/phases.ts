@@ -6,7 +6,7 @@ import { phaseJson, regimeJson } from '../views.js';
 
 /** `motcua phases [--at D]`: the rollout phases and legal regimes, or what is in force on one date. */
 export function phasesCommand(argv: readonly string[], io: Io): number {
-  const { common, values } = parse(argv, { at: { type: 'string' } });
+  const { common, values } = parse(argv, { at: { type: 'string' } }, 'phases [--at D]');
   const { lang } = common;
   const pack = openPack(common);
   const { org } = pack;

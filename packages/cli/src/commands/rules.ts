@@ -1,13 +1,14 @@
-import { type Issue, type PackContent, formatIssue, hasErrors } from '@motcua/core';
+import { type Issue, type PackContent, hasErrors } from '@motcua/core';
 import { SECTIONS, hanoiPackDir, loadPack, packJsonSchema } from '@motcua/rules';
-import { parse, unknownCommand } from '../context.js';
+import { missingArgument, parse, unknownCommand } from '../context.js';
 import { t } from '../i18n.js';
-import { CommandFailure, EXIT, type Io, issueJson, printJson } from '../io.js';
+import { CommandFailure, EXIT, type Io, issueJson, printIssues, printJson } from '../io.js';
 
 /** `motcua rules validate|lint [DIR]` and `motcua rules schema`. */
 export function rulesCommand(argv: readonly string[], io: Io): number {
-  const [sub, ...rest] = argv;
-  const { common, positionals } = parse(rest);
+  const sub = argv[0]?.startsWith('-') ? undefined : argv[0];
+  const rest = sub === undefined ? argv : argv.slice(1);
+  const { common, positionals } = parse(rest, {}, `rules ${sub ?? 'validate|lint|schema'} [DIR]`, sub === 'schema' ? 0 : 1);
   const { lang } = common;
   if (sub === 'schema') {
     printJson(io, packJsonSchema());
@@ -29,7 +30,7 @@ export function rulesCommand(argv: readonly string[], io: Io): number {
         issues: shown.map(issueJson),
       });
     } else {
-      for (const issue of shown) (issue.severity === 'error' ? io.err : io.out)(formatIssue(issue));
+      printIssues(io, shown, common);
       if (result.ok) {
         const counts = Object.entries(rowCounts(result.value.org.content)).map(([k, n]) => `${k} ${n}`).join(', ');
         const warnings = result.issues.filter((i) => i.severity !== 'error').length;
@@ -38,7 +39,8 @@ export function rulesCommand(argv: readonly string[], io: Io): number {
     }
     return code;
   }
-  throw new CommandFailure([unknownCommand(`rules ${sub ?? ''}`.trim(), ['rules validate', 'rules lint', 'rules schema'], lang)]);
+  if (sub === undefined) throw new CommandFailure([missingArgument('rules validate|lint|schema [DIR]', lang)]);
+  throw new CommandFailure([unknownCommand(`rules ${sub}`, ['rules validate', 'rules lint', 'rules schema'], lang)]);
 }
 
 function rowCounts(content: PackContent) {

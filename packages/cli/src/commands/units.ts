@@ -6,8 +6,10 @@ import { citationList, ref, unitJson } from '../views.js';
 
 /** `motcua units list [--at D] [--kind K]` and `motcua units show U [--at D]`. */
 export function unitsCommand(argv: readonly string[], io: Io): number {
-  const [sub, ...rest] = argv;
-  const { common, values, positionals } = parse(rest, { at: { type: 'string' }, kind: { type: 'string' } });
+  // `motcua units --at D` lists, as `units list --at D` does.
+  const [sub, ...rest] = argv[0]?.startsWith('-') ? ['list', ...argv] : argv;
+  const usage = sub === 'show' ? 'units show <unit> [--at D]' : 'units list [--at D] [--kind K]';
+  const { common, values, positionals } = parse(rest, { at: { type: 'string' }, kind: { type: 'string' } }, usage, sub === 'show' ? 1 : 0);
   const { lang } = common;
   const pack = openPack(common);
   const { org } = pack;
@@ -27,7 +29,7 @@ export function unitsCommand(argv: readonly string[], io: Io): number {
   }
   if (sub === 'show') {
     const name = positionals[0];
-    if (!name) throw new CommandFailure([missingArgument('units show <unit> [--at D]', lang)]);
+    if (!name) throw new CommandFailure([missingArgument(usage, lang)]);
     const resolved = org.resolve('unit', name, { ...(at ? { at } : {}), lang });
     if (!resolved.ok) throw new CommandFailure(resolved.issues);
     const unit = resolved.value.row;
@@ -72,7 +74,9 @@ function describeUnit(view: ReturnType<typeof unitJson> & Record<string, unknown
   field(t('address', lang), unit.address);
   field(t('aliases', lang), view.aliases.join('; '));
   const resolvedFrom = view.resolvedFrom as { id: string; name: string } | null;
-  if (resolvedFrom) field('', `(${t('resolvedVia', lang)} ${view.id})`);
+  if (resolvedFrom) field(t('resolvedFrom', lang), `${resolvedFrom.name} [${resolvedFrom.id}]`);
+  const names = view.nameHistory as { from: string | null; value: string | null }[];
+  if (names.length > 1) field(t('nameHistory', lang), names.map((n) => `${n.from}: ${n.value ?? '—'}`).join('\n' + ' '.repeat(19)));
   const preds = view.predecessors as ({ id: string } | null)[];
   field(t('predecessors', lang), preds.map((p) => p?.id).join(', '));
   const succ = view.successors as ({ id: string } | null)[];
