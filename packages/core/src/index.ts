@@ -90,3 +90,22 @@ export {
   type Resolved,
   type Row,
 } from './org/organisation.js';
+export {
+  CalendarDaySchema,
+  CalendarSchema,
+  DayStatusSchema,
+  HolidayDateSchema,
+  HolidayRuleSchema,
+  LunarYearSchema,
+  SessionSchema,
+  TimeOfDaySchema,
+  WeekSchema,
+  type Calendar,
+  type CalendarDay,
+  type DayStatus,
+  type HolidayRule,
+  type LunarYear,
+  type Session,
+  type TimeOfDay,
+  type Week,
+} from './model/calendar.js';

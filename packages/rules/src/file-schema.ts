@@ -1,4 +1,4 @@
-import { AgencySchema, AreaSchema, DocumentSchema, ManifestSchema, PhaseSchema, RegimeSchema, RegisterEntrySchema, UnitSchema } from '@motcua/core';
+import { CalendarDaySchema, CalendarSchema, HolidayRuleSchema, LunarYearSchema, AgencySchema, AreaSchema, DocumentSchema, ManifestSchema, PhaseSchema, RegimeSchema, RegisterEntrySchema, UnitSchema } from '@motcua/core';
 import { z } from 'zod';
 
 /**
@@ -17,6 +17,10 @@ export const PackFileSchema = z
     phases: z.array(PhaseSchema).optional(),
     regimes: z.array(RegimeSchema).optional(),
     register: z.array(RegisterEntrySchema).optional(),
+    calendars: z.array(CalendarSchema).optional(),
+    holidays: z.array(HolidayRuleSchema).optional(),
+    calendarDays: z.array(CalendarDaySchema).optional(),
+    lunarYears: z.array(LunarYearSchema).optional(),
   })
   .meta({ id: 'MotcuaPackFile', title: 'motcua rule-pack file (format 1)' });
 
@@ -24,5 +28,5 @@ export const PackFileSchema = z
 export type PackFile = z.infer<typeof PackFileSchema>;
 
 /** The sections a pack file may hold, in the order the loader merges them. */
-export const SECTIONS = ['documents', 'units', 'agencies', 'areas', 'phases', 'regimes', 'register'] as const;
+export const SECTIONS = ['documents', 'units', 'agencies', 'areas', 'phases', 'regimes', 'register', 'calendars', 'holidays', 'calendarDays', 'lunarYears'] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -43,7 +43,7 @@ export function parsePackSources(files: readonly PackSourceFile[], options: Load
   const lang = options.lang ?? 'en';
   const issues: Issue[] = [];
   const origins = new Map<object, RowOrigin>();
-  const merged: Record<Section, unknown[]> = { documents: [], units: [], agencies: [], areas: [], phases: [], regimes: [], register: [] };
+  const merged = Object.fromEntries(SECTIONS.map((s) => [s, [] as unknown[]])) as Record<Section, unknown[]>;
   let manifest: { value: Manifest; file: string } | undefined;
 
   for (const { file, text } of files) {

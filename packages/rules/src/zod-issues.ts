@@ -9,6 +9,8 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   id: { vi: 'mã phải là chữ thường không dấu, số và gạch nối (ví dụ "cn-tay-ho")', en: 'an id must be lowercase ASCII letters, digits and dashes (e.g. "cn-tay-ho")' },
   date: { vi: 'phải là một ngày có thật dạng YYYY-MM-DD (ví dụ 2025-04-01)', en: 'must be a real date written YYYY-MM-DD (e.g. 2025-04-01)' },
   'gso-code': { vi: 'mã GSO gồm 3–5 chữ số', en: 'a GSO code has 3–5 digits' },
+  time: { vi: 'phải là giờ dạng HH:MM (ví dụ 08:00)', en: 'must be a time of day written HH:MM (e.g. 08:00)' },
+  'month-day': { vi: 'phải là tháng-ngày dạng MM-DD (ví dụ 09-02)', en: 'must be a month-day written MM-DD (e.g. 09-02)' },
   'register-id': { vi: 'mã mục sổ đăng ký viết hoa (ví dụ "R01")', en: 'a register id is upper case (e.g. "R01")' },
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Calendar, CalendarDay, HolidayRule, LunarYear } from './calendar.js';
 import { CitationsSchema, ConfidenceSchema, IdSchema, IsoDateSchema, TextSchema, datedSchema, rowFields } from './common.js';
 
 /** Kinds of places and bodies that receive dossiers. */
@@ -148,6 +149,10 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 /** Everything a pack declares, merged across its files. */
 export interface PackContent {
   readonly manifest: Manifest;
+  readonly calendars: readonly Calendar[];
+  readonly holidays: readonly HolidayRule[];
+  readonly calendarDays: readonly CalendarDay[];
+  readonly lunarYears: readonly LunarYear[];
   readonly documents: readonly PackDocument[];
   readonly units: readonly Unit[];
   readonly agencies: readonly Agency[];

@@ -38,6 +38,10 @@ const content: PackContent = {
     { id: 'nd-118', name: 'Nghị định 118', decrees: ['118/2025/NĐ-CP'], forms: 'D', validFrom: '2025-07-01', citation: cite },
   ],
   register: [],
+  calendars: [],
+  holidays: [],
+  calendarDays: [],
+  lunarYears: [],
 };
 
 const org = createOrganisation(content);
