@@ -210,6 +210,11 @@ export const CODES = {
     vi: (p) => `Dữ liệu gói quy tắc không hợp lệ (hãy nạp qua loadPack để có thông báo chi tiết): ${p.detail}`,
     en: (p) => `Invalid rule-pack data (load it with loadPack for detailed issues): ${p.detail}`,
   },
+  CALENDAR_OUT_OF_RANGE: {
+    area: 'input',
+    vi: (p) => `Ngày ${p.date} nằm ngoài phạm vi của lịch làm việc (${p.from}–${p.to}).`,
+    en: (p) => `${p.date} is outside the working calendar's range (${p.from}–${p.to}).`,
+  },
   INTERNAL: {
     area: 'program',
     vi: (p) => `Lỗi nội bộ: ${p.detail}`,

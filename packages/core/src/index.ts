@@ -109,3 +109,24 @@ export {
   type TimeOfDay,
   type Week,
 } from './model/calendar.js';
+export {
+  calendarIdFor,
+  compileCalendar,
+  timeMs,
+  type CalendarOptions,
+  type DayInfo,
+  type DayReason,
+  type WorkingCalendar,
+} from './calendar/working-calendar.js';
+export {
+  clockStart,
+  computeDeadline,
+  dueInstant,
+  parseDuration,
+  type Deadline,
+  type DeadlineOptions,
+  type Duration,
+  type DurationUnit,
+  type Pause,
+  type SkippedDay,
+} from './calendar/deadline.js';

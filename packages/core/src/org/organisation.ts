@@ -53,7 +53,7 @@ export function allValues<T>(value: Dated<T>): T[] {
 }
 
 /** The name of a row on `date` (its latest name without a date). */
-export function nameAt(row: Row, date?: IsoDate): string {
+export function nameAt(row: { readonly id: string; readonly name: Dated<string> }, date?: IsoDate): string {
   return valueAt(row.name, date) ?? allValues(row.name)[0] ?? row.id;
 }
 
