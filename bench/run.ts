@@ -4,9 +4,10 @@
  */
 import { cpus } from 'node:os';
 import type { Benchmark, Figure } from './harness.js';
+import { deadline } from './deadline.js';
 import { packLoad } from './pack-load.js';
 
-const BENCHMARKS: Benchmark[] = [packLoad];
+const BENCHMARKS: Benchmark[] = [deadline, packLoad];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

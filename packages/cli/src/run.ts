@@ -1,4 +1,6 @@
 import { type Issue, createIssue, toMotcuaError } from '@motcua/core';
+import { calendarCommand } from './commands/calendar.js';
+import { deadlineCommand } from './commands/deadline.js';
 import { helpCommand } from './commands/help.js';
 import { phasesCommand } from './commands/phases.js';
 import { rulesCommand } from './commands/rules.js';
@@ -23,6 +25,8 @@ function commandFirst(argv: readonly string[]): string[] {
 }
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
+  deadline: deadlineCommand,
+  calendar: calendarCommand,
   units: unitsCommand,
   phases: phasesCommand,
   rules: rulesCommand,
@@ -52,6 +56,6 @@ export function run(argv: readonly string[], io: Io = { out: (s) => process.stdo
     const issue: Issue = createIssue(e.code, e.params, { lang });
     printIssues(io, [issue], { json });
     if (process.env.MOTCUA_DEBUG && error instanceof Error) io.err(error.stack ?? '');
-    return EXIT.unexpected;
+    return exitCodeFor([issue]);
   }
 }

@@ -194,6 +194,26 @@ export const CODES = {
     vi: (p) => `Thiếu đối số. Cách dùng: motcua ${p.usage}`,
     en: (p) => `Missing argument. Usage: motcua ${p.usage}`,
   },
+  INPUT_BAD_DURATION: {
+    area: 'input',
+    vi: (p) => `"${p.value}" không phải thời hạn hợp lệ; dùng "N working-days", "N working-hours" hoặc "N calendar-days" (hoặc "N ngày làm việc", "N giờ làm việc", "N ngày").`,
+    en: (p) => `"${p.value}" is not a processing time; use "N working-days", "N working-hours" or "N calendar-days".`,
+  },
+  INPUT_BAD_PAUSE: {
+    area: 'input',
+    vi: (p) => `"${p.value}" không phải khoảng tạm dừng; dùng BẮT_ĐẦU/KẾT_THÚC theo ISO 8601, bắt đầu trước kết thúc (ví dụ 2025-05-12T10:00/2025-05-14T10:00).`,
+    en: (p) => `"${p.value}" is not a pause; write START/END in ISO 8601 with START before END (e.g. 2025-05-12T10:00/2025-05-14T10:00).`,
+  },
+  INPUT_BAD_YEAR: {
+    area: 'input',
+    vi: (p) => `"${p.value}" không phải năm (ví dụ 2026).`,
+    en: (p) => `"${p.value}" is not a year (e.g. 2026).`,
+  },
+  INPUT_NOT_AVAILABLE: {
+    area: 'input',
+    vi: (p) => `Tùy chọn ${p.option} cần danh mục thủ tục, chưa có trong phiên bản này; hãy dùng ${p.instead}.`,
+    en: (p) => `Option ${p.option} needs the procedure catalogue, which this version does not have yet; use ${p.instead}.`,
+  },
   INPUT_OUTSIDE_COVERAGE: {
     area: 'input',
     vi: (p) => `Ngày ${p.date} nằm ngoài phạm vi của gói quy tắc "${p.pack}" (từ ${p.from}${p.to ? ` đến ${p.to}` : ''}).`,

@@ -1,4 +1,5 @@
 import {
+  type CalendarDay,
   type Citation,
   type Citations,
   type Code,
@@ -21,9 +22,9 @@ type Path = readonly (string | number)[];
 
 /** How an open end of a validity interval is written in messages. */
 const OPEN = '…';
-type CollectionKey = 'units' | 'agencies' | 'areas' | 'phases' | 'regimes';
+type CollectionKey = 'units' | 'agencies' | 'areas' | 'phases' | 'regimes' | 'calendars' | 'holidays';
 
-const COLLECTIONS: readonly CollectionKey[] = ['units', 'agencies', 'areas', 'phases', 'regimes'];
+const COLLECTIONS: readonly CollectionKey[] = ['units', 'agencies', 'areas', 'phases', 'regimes', 'calendars', 'holidays'];
 
 /** Which collection each reference field points into, per collection. */
 const REFERENCES: Record<CollectionKey, readonly (readonly [field: string, target: CollectionKey, mustBeInForce: boolean])[]> = {
@@ -46,6 +47,11 @@ const REFERENCES: Record<CollectionKey, readonly (readonly [field: string, targe
   ],
   phases: [],
   regimes: [],
+  calendars: [
+    ['extends', 'calendars', false],
+    ['units', 'units', false],
+  ],
+  holidays: [['calendar', 'calendars', false]],
 };
 
 /**
@@ -136,6 +142,28 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
     });
   }
   if (content.manifest.citation) checkCitations(content.manifest, content.manifest.citation, ['citation']);
+
+  // Dated calendar days: their calendar and occasion exist, their sources are declared, and one
+  // date is not decided twice by the same decision.
+  const decisions = new Map<string, CalendarDay>();
+  for (const day of content.calendarDays) {
+    checkCitations(day, day.citation, ['citation']);
+    if (!ids.calendars.has(day.calendar)) report('PACK_UNKNOWN_REF', { field: 'calendar', ref: day.calendar, collection: 'calendars', suggestion: suggest(day.calendar, [...ids.calendars.keys()]) }, day, ['calendar']);
+    if (day.occasion !== undefined && !ids.holidays.has(day.occasion)) {
+      report('PACK_UNKNOWN_REF', { field: 'occasion', ref: day.occasion, collection: 'holidays', suggestion: suggest(day.occasion, [...ids.holidays.keys()]) }, day, ['occasion']);
+    }
+    const key = `${day.calendar} ${day.date} ${day.status} ${day.issued ?? ''}`;
+    const first = decisions.get(key);
+    if (first) report('PACK_DUPLICATE_ID', { id: `${day.date} (${day.calendar})`, collection: 'calendarDays', other: describe(origins.get(first)) }, day, ['date']);
+    else decisions.set(key, day);
+  }
+  // Lunar holidays need the lunar table; each year appears once.
+  uniqueBy(content.lunarYears, (y) => String(y.year), 'lunarYears', ['year']);
+  const lunarRule = content.holidays.find((h) => 'lunar' in h.date);
+  if (lunarRule && content.lunarYears.length === 0) report('PACK_MISSING_FIELD', { field: 'lunarYears' }, lunarRule, ['date']);
+  if (content.calendars.length > 0 && content.lunarYears.length === 0 && !lunarRule) {
+    report('PACK_MISSING_FIELD', { field: 'lunarYears' }, content.calendars[0], ['id']);
+  }
 
   // Names and aliases: one name may not designate two rows that are in force at the same time.
   for (const c of COLLECTIONS) {

@@ -7,6 +7,11 @@ const HELP: Record<Lang, string> = {
 Usage: motcua <command> [options]
 
 Commands
+  deadline --from T --duration "N working-days|working-hours|calendar-days"
+           [--cutoff HH:MM] [--pause A/B ...] [--unit U] [--include-proposed]
+                                   when a dossier received at T is due, and every day skipped
+  calendar YEAR [--unit U] [--all] [--include-proposed] [--ics FILE]
+                                   the non-working and make-up days of a year, with sources
   units list [--at D] [--kind K]   receiving units (branches, sites, desks, commune centres)
   units show <unit> [--at D]       one unit: names over time, sites, legal basis
   phases [--at D]                  rollout phases and legal regimes; with --at, the network that day
@@ -28,6 +33,11 @@ Exit codes: 0 answered, 2 invalid input, 3 invalid rule pack, 1 unexpected failu
 Cách dùng: motcua <lệnh> [tùy chọn]
 
 Lệnh
+  deadline --from T --duration "N working-days|working-hours|calendar-days"
+           [--cutoff HH:MM] [--pause A/B ...] [--unit U] [--include-proposed]
+                                   hạn giải quyết của hồ sơ nhận lúc T, và mọi ngày được bỏ qua
+  calendar NĂM [--unit U] [--all] [--include-proposed] [--ics TỆP]
+                                   các ngày nghỉ và ngày làm bù trong năm, kèm căn cứ
   units list [--at D] [--kind K]   các đơn vị tiếp nhận (chi nhánh, điểm, bộ phận một cửa, TTPVHCC xã)
   units show <đơn vị> [--at D]     một đơn vị: tên theo thời gian, các điểm, căn cứ pháp lý
   phases [--at D]                  các giai đoạn và chế độ pháp lý; với --at: mạng lưới ngày đó

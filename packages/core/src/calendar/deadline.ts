@@ -144,7 +144,8 @@ export function computeDeadline(cal: WorkingCalendar, receivedAt: number, durati
   const paused = pauses.reduce((sum, p) => sum + Math.max(0, cal.workingTimeBetween(Math.max(p.from, start), Math.min(p.to, due))), 0);
   const skipped: SkippedDay[] = [];
   const madeUp: SkippedDay[] = [];
-  for (let date = localDateOf(start); date <= localDateOf(due); date = addDays(date, 1)) {
+  // From the receipt's date, so that days skipped before the clock started are explained too.
+  for (let date = localDateOf(receivedAt); date <= localDateOf(due); date = addDays(date, 1)) {
     const info = cal.day(date);
     const reasons = info.reasons;
     if (reasons.length === 0) continue;

@@ -47,6 +47,14 @@ describe('the compiled calendar', () => {
     expect(cal.isWorkingDay('2026-04-28')).toBe(true);
   });
 
+  it('compensates every rest day of a multi-day block after the whole block', () => {
+    // Tết 2027 is Saturday 6/2: the default block Fri 5/2 – Tue 9/2 has two rest days, made up on Wed 10 and Thu 11.
+    const compensated = { ...content, holidays: content.holidays.map((h) => (h.id === 'tet' ? { ...h, compensate: true } : h)) };
+    const c = compileCalendar(compensated, 'city');
+    expect(['2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11', '2027-02-12'].map((d) => c.isWorkingDay(d))).toEqual([false, false, false, false, false, true]);
+    expect(c.day('2027-02-10').reasons[0]?.kind).toBe('compensatory');
+  });
+
   it('counts only decided days unless asked for proposed ones too', () => {
     expect(cal.isWorkingDay('2026-08-31')).toBe(true);
     const withProposed = compileCalendar(content, 'city', { statuses: ['decided', 'proposed'] });

@@ -147,25 +147,28 @@ export function compileCalendar(content: PackContent, id: string, options: Calen
       const base = ruleDate(rule, year, lunar);
       if (!base || !inForce(rule, base)) continue;
       const first = dayNumber(base) - start + (rule.offset ?? 0);
-      for (let k = 0; k < (rule.days ?? 1); k++) {
-        const i = first + k;
-        if (i < 0 || i >= n) continue;
+      const block: number[] = [];
+      for (let k = 0; k < (rule.days ?? 1); k++) if (first + k >= 0 && first + k < n) block.push(first + k);
+      for (const i of block) {
         off.add(i);
         addReason(i, { kind: 'holiday', name: nameAt(rule), source: 'rule', citations: list(rule.citation), calendar: rule.calendar });
-        if (rule.compensate !== false && isRest(i)) {
-          let j = i + 1;
-          while (j < n && (isRest(j) || off.has(j) || chosen.get(j)?.kind === 'day-off')) j++;
-          if (j < n) {
-            off.add(j);
-            addReason(j, {
-              kind: 'compensatory',
-              name: { vi: `Nghỉ bù ${nameAt(rule)}`, en: `Compensatory day for ${nameAt(rule)}` },
-              source: 'rule',
-              citations: list(rule.citation),
-              calendar: rule.calendar,
-            });
-          }
-        }
+      }
+      // Art. 111(3): each day of the block that falls on a rest day gives the next working day off,
+      // looked for after the whole block is marked so that it never lands inside the block.
+      if (rule.compensate === false) continue;
+      for (const i of block) {
+        if (!isRest(i)) continue;
+        let j = i + 1;
+        while (j < n && (isRest(j) || off.has(j) || chosen.get(j)?.kind === 'day-off')) j++;
+        if (j >= n) continue;
+        off.add(j);
+        addReason(j, {
+          kind: 'compensatory',
+          name: { vi: `Nghỉ bù ${nameAt(rule)}`, en: `Compensatory day for ${nameAt(rule)}` },
+          source: 'rule',
+          citations: list(rule.citation),
+          calendar: rule.calendar,
+        });
       }
     }
   }
