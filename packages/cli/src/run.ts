@@ -6,7 +6,7 @@ import { phasesCommand } from './commands/phases.js';
 import { rulesCommand } from './commands/rules.js';
 import { unitsCommand } from './commands/units.js';
 import { langOf, unknownCommand } from './context.js';
-import { CommandFailure, EXIT, type Io, exitCodeFor, printIssues } from './io.js';
+import { CommandFailure, type Io, exitCodeFor, printIssues } from './io.js';
 
 /** Options that take a value, so that `motcua --lang en phases` finds the command after them. */
 const VALUE_OPTIONS = new Set(['--lang', '--pack']);

@@ -130,3 +130,11 @@ export {
   type Pause,
   type SkippedDay,
 } from './calendar/deadline.js';
+export {
+  VN_CALENDAR_UTC_OFFSET_HOURS,
+  hungKingsOf,
+  lunarToSolar,
+  solarToLunar,
+  tetOf,
+  type LunarDate,
+} from './calendar/lunar.js';

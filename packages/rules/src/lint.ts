@@ -265,11 +265,6 @@ function coversWithSuccessors(outer: Row, inner: Interval, successors: ReadonlyM
   return true;
 }
 
-/** Whether `outer` is in force for the whole validity of `inner`. */
-function covers(outer: Interval, inner: Interval): boolean {
-  return outer.validFrom <= inner.validFrom && (outer.validTo === undefined || (inner.validTo !== undefined && inner.validTo <= outer.validTo));
-}
-
 function reaches(rows: ReadonlyMap<string, Row>, from: string, target: string, seen = new Set<string>()): boolean {
   const row = rows.get(from);
   for (const p of (row && 'predecessors' in row ? row.predecessors : undefined) ?? []) {

@@ -1,6 +1,6 @@
 import type { Lang } from '../codes.js';
-import type { Citation, Text } from '../model/common.js';
-import { DAY_MS, type IsoDate, VN_OFFSET_MS, addDays, dayNumber, formatInstant, localDateOf } from '../util/dates.js';
+import type { Citation } from '../model/common.js';
+import { DAY_MS, type IsoDate, VN_OFFSET_MS, addDays, formatInstant, localDateOf } from '../util/dates.js';
 import { type DayReason, type WorkingCalendar, timeMs } from './working-calendar.js';
 
 /** Units a processing time is given in. */
@@ -84,10 +84,11 @@ export interface Deadline {
  * Art. 19 and Decree 118/2025 Art. 18 for the 15:00 rule when a procedure carries it).
  */
 export function clockStart(cal: WorkingCalendar, receivedAt: number, cutoff?: string): number {
-  const date = localDateOf(receivedAt);
-  if (cutoff !== undefined && cal.isWorkingDay(date)) {
-    const timeOfDay = receivedAt + VN_OFFSET_MS - dayNumber(date) * DAY_MS;
-    if (timeOfDay >= timeMs(cutoff)) return cal.nextWorkingDayStart(date);
+  if (cutoff !== undefined) {
+    const day = cal.dayOf(receivedAt);
+    if (cal.isWorkingDayNumber(day) && receivedAt + VN_OFFSET_MS - day * DAY_MS >= timeMs(cutoff)) {
+      return cal.nextWorkingInstant((day + 1) * DAY_MS - VN_OFFSET_MS);
+    }
   }
   return cal.nextWorkingInstant(receivedAt);
 }
@@ -124,11 +125,11 @@ function addSkippingPauses(cal: WorkingCalendar, start: number, ms: number, paus
 
 function calendarDaysDue(cal: WorkingCalendar, start: number, days: number, pauses: readonly Pause[] = []): number {
   // A pause lengthens a calendar-day period by the calendar days it covers.
-  const paused = pauses.reduce((sum, p) => sum + Math.max(0, Math.ceil((p.to - Math.max(p.from, start)) / DAY_MS)), 0);
-  let date = addDays(localDateOf(start), Math.ceil(days) + paused);
-  while (!cal.isWorkingDay(date)) date = addDays(date, 1);
-  const info = cal.day(date);
-  return dayNumber(date) * DAY_MS - VN_OFFSET_MS + info.sessions[info.sessions.length - 1]![1];
+  let paused = 0;
+  for (const p of pauses) paused += Math.max(0, Math.ceil((p.to - Math.max(p.from, start)) / DAY_MS));
+  let day = cal.dayOf(start) + Math.ceil(days) + paused;
+  while (!cal.isWorkingDayNumber(day)) day++;
+  return cal.closeOfDay(day);
 }
 
 /**

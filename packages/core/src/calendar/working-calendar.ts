@@ -52,6 +52,12 @@ export interface WorkingCalendar {
   nextWorkingInstant(instant: number): number;
   /** The start of the first session of the first working day after `date`. */
   nextWorkingDayStart(date: IsoDate): number;
+  /** Day number (days since 1970-01-01) of an instant's local date: the fast form of dates. */
+  dayOf(instant: number): number;
+  /** Whether day number `day` is a working day. */
+  isWorkingDayNumber(day: number): boolean;
+  /** The instant at which the last session of working day `day` ends. */
+  closeOfDay(day: number): number;
   /** Adds `ms` of working time to `instant`. */
   addWorkingTime(instant: number, ms: number): number;
   /** Working time (ms) between two instants (negative when `b` is before `a`). */
@@ -272,6 +278,17 @@ export function compileCalendar(content: PackContent, id: string, options: Calen
     instantAtWork,
     nextWorkingInstant,
     nextWorkingDayStart: (date) => nextWorkingInstant((dayNumber(addDays(date, 1)) * DAY_MS) - VN_OFFSET_MS),
+    dayOf: (instant) => Math.floor((instant + VN_OFFSET_MS) / DAY_MS),
+    isWorkingDayNumber: (day) => {
+      const i = day - start;
+      if (i < 0 || i >= n) throw outOfRange(fromDayNumber(day), from, to);
+      return count[i]! > 0;
+    },
+    closeOfDay: (day) => {
+      const i = day - start;
+      if (i < 0 || i >= n || count[i] === 0) throw outOfRange(fromDayNumber(day), from, to);
+      return day * DAY_MS - VN_OFFSET_MS + bounds[(i * MAX_SESSIONS + count[i]! - 1) * 2 + 1]!;
+    },
     addWorkingTime: (instant, ms) => (ms <= 0 ? nextWorkingInstant(instant) : instantAtWork(workedBefore(instant) + ms)),
     workingTimeBetween: (a, b) => workedBefore(b) - workedBefore(a),
     specialDays: (a, b) => {
