@@ -2,7 +2,7 @@
  * The guided tour behind `pnpm demo`: the Hanoi network on dates of the rollout, read from the
  * bundled rule pack. Run with `--lang vi` for Vietnamese.
  */
-import { type Lang, formatIssue, nameAt } from '@motcua/core';
+import { type Lang, compileCalendar, computeDeadline, formatIssue, nameAt, parseDuration, parseTimeInput } from '@motcua/core';
 import { describeNetwork } from '@motcua/cli';
 import { hanoiPack } from '@motcua/rules';
 
@@ -43,6 +43,20 @@ for (const name of ['Sở Kế hoạch và Đầu tư', 'Sở Giao thông vận 
 }
 
 rule();
+say('Deadlines fall on the working-day calendar: weekends, holidays, compensatory days and swaps, with sources.', 'Thời hạn tính theo lịch ngày làm việc: ngày nghỉ hằng tuần, lễ Tết, nghỉ bù, hoán đổi, kèm căn cứ.');
+const cal = compileCalendar(org.content, 'hanoi');
+for (const [from, duration, cutoff] of [
+  ['2026-02-13T16:30', '3 working-days', '15:00'],
+  ['2025-04-25T09:00', '2 working-days', undefined],
+] as const) {
+  const received = parseTimeInput(from);
+  if (received?.kind !== 'instant') continue;
+  const d = computeDeadline(cal, received.instant, parseDuration(duration)!, { ...(cutoff ? { cutoff } : {}), lang });
+  console.log('');
+  for (const line of d.explanation) console.log(`  ${line}`);
+}
+
+rule();
 const march = org.phaseAt('2025-03-15');
 const entry = march?.register?.[0] ? org.registerEntry(march.register[0]) : undefined;
 if (entry) {
@@ -51,6 +65,6 @@ if (entry) {
   say(`  Decision: ${pick(entry.decision)}`, `  Quyết định: ${pick(entry.decision)}`);
 }
 say(
-  '\nNext: `pnpm -s motcua help`, `pnpm -s motcua phases --at 2025-05-12 --json`, docs/rule-packs.md.',
-  '\nTiếp theo: `pnpm -s motcua help`, `pnpm -s motcua phases --at 2025-05-12 --json`, docs/rule-packs.md.',
+  '\nNext: `pnpm -s motcua help`, `pnpm -s motcua deadline --from 2025-05-12T09:00 --duration "5 working-days"`, `pnpm -s motcua calendar 2026`, docs/.',
+  '\nTiếp theo: `pnpm -s motcua help`, `pnpm -s motcua deadline --from 2025-05-12T09:00 --duration "5 ngày làm việc"`, `pnpm -s motcua calendar 2026`, docs/.',
 );

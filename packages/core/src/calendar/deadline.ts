@@ -206,8 +206,10 @@ function explain(x: {
   } else {
     lines.push(t('Thời hạn tính theo ngày: hết vào cuối giờ làm việc của ngày cuối cùng; nếu ngày đó là ngày nghỉ thì chuyển sang ngày làm việc tiếp theo.', 'Calendar days: the period ends at the close of its last day; a last day that is not a working day moves to the next working day.'));
   }
-  for (const s of x.skipped) lines.push(t(`Bỏ qua ${s.date}: ${s.reason}.`, `Skipped ${s.date}: ${s.reason}.`));
-  for (const s of x.madeUp) lines.push(t(`Tính ${s.date} là ngày làm việc: ${s.reason}.`, `Counted ${s.date} as a working day: ${s.reason}.`));
+  const days = [...x.skipped.map((s) => ({ s, counted: false })), ...x.madeUp.map((s) => ({ s, counted: true }))].sort((p, q) => p.s.date.localeCompare(q.s.date));
+  for (const { s, counted } of days) {
+    lines.push(counted ? t(`Tính ${s.date} là ngày làm việc: ${s.reason}.`, `Counted ${s.date} as a working day: ${s.reason}.`) : t(`Bỏ qua ${s.date}: ${s.reason}.`, `Skipped ${s.date}: ${s.reason}.`));
+  }
   for (const p of x.options.pauses ?? []) lines.push(t(`Tạm dừng tính thời hạn từ ${formatInstant(p.from)} đến ${formatInstant(p.to)}.`, `Clock stopped from ${formatInstant(p.from)} to ${formatInstant(p.to)}.`));
   lines.push(t(`Hạn giải quyết: ${formatInstant(x.due)}.`, `Due: ${formatInstant(x.due)}.`));
   return lines;
