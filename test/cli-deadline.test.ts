@@ -1,15 +1,8 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '@motcua/cli';
+import { motcua } from './helpers/run-cli.js';
 import { describe, expect, it } from 'vitest';
-
-function motcua(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = run(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n'), json: () => JSON.parse(out.join('\n')) };
-}
 
 describe('motcua deadline', () => {
   it('answers with the --json contract: due, dueDate, skipped[] {date, reason}, explanation[]', () => {
