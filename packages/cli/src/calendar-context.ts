@@ -16,7 +16,12 @@ export function calendarFor(pack: Pack, unitName: string | undefined, date: IsoD
     unitId = r.value.row.id;
   }
   const id = calendarIdFor(pack.org.content, unitId, date);
-  if (id === undefined) throw new CommandFailure([createIssue('PACK_MISSING_FIELD', { field: 'calendars' }, { lang })]);
+  if (id === undefined) {
+    const { calendars } = pack.org.content;
+    if (calendars.length === 0) throw new CommandFailure([createIssue('PACK_MISSING_FIELD', { field: 'calendars' }, { lang })]);
+    const from = calendars.map((c) => c.validFrom).sort()[0]!;
+    throw new CommandFailure([createIssue('CALENDAR_OUT_OF_RANGE', { date: date ?? '?', from, to: '…' }, { lang })]);
+  }
   const statuses: DayStatus[] = includeProposed ? ['decided', 'proposed'] : ['decided'];
   const key = `${id}:${statuses.join(',')}`;
   let byKey = cache.get(pack);

@@ -1,4 +1,4 @@
-import { type Issue, type Lang, issueArea, formatIssue } from '@motcua/core';
+import { type Issue, type Lang, formatIssue, issueArea } from '@motcua/core';
 
 /** Where a command writes; tests pass their own. */
 export interface Io {
@@ -46,13 +46,16 @@ export function issueJson(issue: Issue) {
 export const TEXT_ISSUE_LIMIT = 100;
 
 /** Prints issues: one JSON document on stdout with `--json`, one line each on stderr otherwise. */
-export function printIssues(io: Io, issues: readonly Issue[], options: Pick<CommonOptions, 'json'>): void {
+export function printIssues(io: Io, issues: readonly Issue[], options: Pick<CommonOptions, 'json'> & { lang?: Lang }): void {
   if (options.json) {
     io.out(JSON.stringify({ ok: false, issues: issues.map(issueJson) }, null, 2));
     return;
   }
   for (const issue of issues.slice(0, TEXT_ISSUE_LIMIT)) (issue.severity === 'error' ? io.err : io.out)(formatIssue(issue));
-  if (issues.length > TEXT_ISSUE_LIMIT) io.err(`… ${issues.length - TEXT_ISSUE_LIMIT} more (--json lists all)`);
+  if (issues.length > TEXT_ISSUE_LIMIT) {
+    const more = issues.length - TEXT_ISSUE_LIMIT;
+    io.err(options.lang === 'vi' ? `… và ${more} vấn đề khác (--json liệt kê đủ)` : `… ${more} more (--json lists all)`);
+  }
 }
 
 /** Writes a value as pretty JSON. */

@@ -9,7 +9,7 @@ import { langOf, unknownCommand } from './context.js';
 import { CommandFailure, type Io, exitCodeFor, printIssues } from './io.js';
 
 /** Options that take a value, so that `motcua --lang en phases` finds the command after them. */
-const VALUE_OPTIONS = new Set(['--lang', '--pack']);
+const VALUE_OPTIONS = new Set(['--lang', '--pack', '--at', '--kind', '--from', '--duration', '--cutoff', '--pause', '--unit', '--ics']);
 
 /** Moves options given before the command behind it. */
 function commandFirst(argv: readonly string[]): string[] {
@@ -20,7 +20,7 @@ function commandFirst(argv: readonly string[]): string[] {
     if (VALUE_OPTIONS.has(argv[i]!) && i + 1 < argv.length) before.push(argv[++i]!);
     i++;
   }
-  if (i >= argv.length) return [...argv];
+  if (i >= argv.length) return ['help', ...before];
   return [argv[i]!, ...before, ...argv.slice(i + 1)];
 }
 
@@ -48,13 +48,13 @@ export function run(argv: readonly string[], io: Io = { out: (s) => process.stdo
     return handler(rest, io);
   } catch (error) {
     if (error instanceof CommandFailure) {
-      printIssues(io, error.issues, { json });
+      printIssues(io, error.issues, { json, lang });
       return exitCodeFor(error.issues);
     }
     // Anything else is a defect: say so plainly, with the code, and keep the detail for a report.
     const e = toMotcuaError(error);
     const issue: Issue = createIssue(e.code, e.params, { lang });
-    printIssues(io, [issue], { json });
+    printIssues(io, [issue], { json, lang });
     if (process.env.MOTCUA_DEBUG && error instanceof Error) io.err(error.stack ?? '');
     return exitCodeFor([issue]);
   }

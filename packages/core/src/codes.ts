@@ -79,8 +79,8 @@ export const CODES = {
   },
   PACK_INVALID_CHOICE: {
     area: 'pack',
-    vi: (p) => `"${p.value}" không phải một trong: ${p.choices}.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''}`,
-    en: (p) => `"${p.value}" is not one of: ${p.choices}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+    vi: (p) => `${p.value} không phải một trong: ${p.choices}.${p.suggestion ? ` Có phải ý bạn là "${p.suggestion}"?` : ''}`,
+    en: (p) => `${p.value} is not one of: ${p.choices}.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
   },
   PACK_FORMAT_VERSION: {
     area: 'pack',
@@ -110,13 +110,13 @@ export const CODES = {
   },
   PACK_UNKNOWN_DOCUMENT: {
     area: 'pack',
-    vi: (p) => `Căn cứ dẫn văn bản "${p.doc}" chưa được khai báo trong "documents:".${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
-    en: (p) => `The citation names document "${p.doc}", which is not declared under "documents:".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+    vi: (p) => `Văn bản "${p.doc}" chưa được khai báo trong "documents:".${p.suggestion ? ` Có phải "${p.suggestion}"?` : ''}`,
+    en: (p) => `Document "${p.doc}" is not declared under "documents:".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
   },
   PACK_BAD_INTERVAL: {
     area: 'pack',
-    vi: (p) => `Khoảng hiệu lực sai: validTo (${p.to}) trước validFrom (${p.from}).`,
-    en: (p) => `Invalid validity: validTo (${p.to}) is before validFrom (${p.from}).`,
+    vi: (p) => `Khoảng thời gian sai: ngày kết thúc (${p.to}) trước ngày bắt đầu (${p.from}).`,
+    en: (p) => `Invalid interval: its end (${p.to}) is before its start (${p.from}).`,
   },
   PACK_DATED_ORDER: {
     area: 'pack',
@@ -232,7 +232,7 @@ export const CODES = {
   },
   CALENDAR_OUT_OF_RANGE: {
     area: 'input',
-    vi: (p) => `Ngày ${p.date} nằm ngoài phạm vi của lịch làm việc (${p.from}–${p.to}).`,
+    vi: (p) => `${p.date} nằm ngoài phạm vi của lịch làm việc (${p.from}–${p.to}).`,
     en: (p) => `${p.date} is outside the working calendar's range (${p.from}–${p.to}).`,
   },
   INTERNAL: {

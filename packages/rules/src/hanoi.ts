@@ -31,7 +31,7 @@ export function hanoiPack(options: LoadOptions & { fresh?: boolean } = {}): Pack
   const dir = hanoiPackDir();
   const files = readPackDir(dir, lang);
   const result: Result<Pack> = (files.ok ? fromCompiled(sourceHash(files.value, dir), lang) : undefined) ?? loadPack(dir, { lang });
-  if (!result.ok) throw new MotcuaError('INVALID_PACK_DATA', { detail: result.issues.slice(0, 3).map(formatIssue).join('; ') });
+  if (!result.ok) throw new MotcuaError('INVALID_PACK_DATA', { detail: result.issues.slice(0, 3).map(formatIssue).join(' | ') });
   const pack = { ...result.value, dir };
   cache.set(lang, pack);
   return pack;

@@ -43,7 +43,14 @@ export function readPackDir(dir: string, lang: Lang = 'en'): Result<PackSourceFi
 function listYaml(root: string, onError: (path: string, error: Error) => void): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch (error) {
+      onError(relative(root, dir).split(sep).join('/') || '.', error as Error);
+      return;
+    }
+    for (const name of names) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const full = join(dir, name);
       const rel = relative(root, full).split(sep).join('/');

@@ -50,7 +50,7 @@ export function fromZodIssues(
     }
     if (zi.code === 'invalid_value' && zi.values.length > 1) {
       const raw = valueAt(data, path);
-      const value = typeof raw === 'string' ? raw : JSON.stringify(raw);
+      const value = JSON.stringify(raw);
       const choices = zi.values.map(String);
       const suggestion = typeof raw === 'string' ? suggest(raw, choices) : undefined;
       out.push(createIssue('PACK_INVALID_CHOICE', { value, choices: choices.join(', '), suggestion }, at()));

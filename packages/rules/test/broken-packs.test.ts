@@ -107,7 +107,7 @@ const cases: readonly Case[] = [
   {
     name: 'an invalid enum value, with a suggestion',
     edits: [sub(100, 'branch', 'brnach')],
-    issues: [{ code: 'PACK_INVALID_CHOICE', line: 100, col: 11, params: { value: 'brnach', suggestion: 'branch' } }],
+    issues: [{ code: 'PACK_INVALID_CHOICE', line: 100, col: 11, params: { value: '"brnach"', suggestion: 'branch' } }],
   },
   {
     name: 'a value of the wrong type (number: seven)',

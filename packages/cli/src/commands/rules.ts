@@ -8,7 +8,7 @@ import { CommandFailure, EXIT, type Io, issueJson, printIssues, printJson } from
 export function rulesCommand(argv: readonly string[], io: Io): number {
   const sub = argv[0]?.startsWith('-') ? undefined : argv[0];
   const rest = sub === undefined ? argv : argv.slice(1);
-  const { common, positionals } = parse(rest, {}, `rules ${sub ?? 'validate|lint|schema'} [DIR]`, sub === 'schema' ? 0 : 1);
+  const { common, positionals } = parse(rest, {}, sub === 'schema' ? 'rules schema' : `rules ${sub ?? 'validate|lint|schema'} [DIR]`, sub === 'schema' ? 0 : 1);
   const { lang } = common;
   if (sub === 'schema') {
     printJson(io, packJsonSchema());
