@@ -3,6 +3,7 @@ import { calendarCommand } from './commands/calendar.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { helpCommand } from './commands/help.js';
 import { phasesCommand } from './commands/phases.js';
+import { routeCommand } from './commands/route.js';
 import { rulesCommand } from './commands/rules.js';
 import { unitsCommand } from './commands/units.js';
 import { langOf, unknownCommand } from './context.js';
@@ -25,6 +26,7 @@ function commandFirst(argv: readonly string[]): string[] {
 }
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
+  route: routeCommand,
   deadline: deadlineCommand,
   calendar: calendarCommand,
   units: unitsCommand,

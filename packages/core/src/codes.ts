@@ -143,6 +143,36 @@ export const CODES = {
     vi: (p) => `Không có chế độ pháp lý nào có hiệu lực từ ${p.from} đến ${p.to}.`,
     en: (p) => `No legal regime is in force from ${p.from} to ${p.to}.`,
   },
+  PACK_PHASE_GAP: {
+    area: 'pack',
+    vi: (p) => `Không có giai đoạn nào từ ${p.from} đến ${p.to}; hãy khai báo một giai đoạn chuyển tiếp (kind: interim).`,
+    en: (p) => `No phase is in force from ${p.from} to ${p.to}; declare an interim phase (kind: interim).`,
+  },
+  PACK_JUR_OVERLAP: {
+    area: 'pack',
+    vi: (p) => `Dòng thẩm quyền "${p.id}" trùng phạm vi với dòng "${p.other}" (cùng đơn vị, cơ sở và thời gian).`,
+    en: (p) => `Jurisdiction row "${p.id}" repeats row "${p.other}" (same receiver, basis, scope and overlapping dates).`,
+  },
+  PACK_JUR_CONTRADICTION: {
+    area: 'pack',
+    vi: (p) => `Dòng cho phép "${p.id}" bị dòng loại trừ "${p.other}" xóa hoàn toàn trong cùng phạm vi.`,
+    en: (p) => `Allow row "${p.id}" is cancelled entirely by deny row "${p.other}" with the same scope.`,
+  },
+  PACK_JUR_NEVER: {
+    area: 'pack',
+    vi: (p) => `Điều kiện của dòng "${p.id}" không bao giờ thỏa: ${p.detail}.`,
+    en: (p) => `The conditions of row "${p.id}" can never hold: ${p.detail}.`,
+  },
+  PACK_JUR_NO_RECEIVER: {
+    area: 'pack',
+    vi: (p) => `Cơ quan "${p.agency}" không có đơn vị tiếp nhận nào (kênh ${p.channel}) từ ngày ${p.date}.`,
+    en: (p) => `Agency "${p.agency}" has no receiver (channel ${p.channel}) from ${p.date}.`,
+  },
+  PACK_HOME_BRANCH: {
+    area: 'pack',
+    vi: (p) => `Địa bàn "${p.area}" có ${p.count} Chi nhánh phụ trách vào ngày ${p.date} (phải đúng 1)${p.branches ? `: ${p.branches}` : ''}.`,
+    en: (p) => `Area "${p.area}" has ${p.count} home branches on ${p.date} (exactly 1 expected)${p.branches ? `: ${p.branches}` : ''}.`,
+  },
   PACK_REGISTER_REF: {
     area: 'pack',
     vi: (p) => `Mục sổ đăng ký "${p.ref}" không tồn tại.`,
@@ -213,6 +243,11 @@ export const CODES = {
     area: 'input',
     vi: (p) => `Tùy chọn ${p.option} cần danh mục thủ tục, chưa có trong phiên bản này; hãy dùng ${p.instead}.`,
     en: (p) => `Option ${p.option} needs the procedure catalogue, which this version does not have yet; use ${p.instead}.`,
+  },
+  INPUT_BAD_OPTION_FILE: {
+    area: 'input',
+    vi: (p) => `Tệp ${p.file} không dùng được: ${p.detail}`,
+    en: (p) => `The file ${p.file} cannot be used: ${p.detail}`,
   },
   INPUT_OUTSIDE_COVERAGE: {
     area: 'input',

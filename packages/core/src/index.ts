@@ -138,3 +138,28 @@ export {
   tetOf,
   type LunarDate,
 } from './calendar/lunar.js';
+export {
+  BasisSchema,
+  CONDITION_OPERATORS,
+  ChannelSchema,
+  ConditionSchema,
+  JurisdictionCaseSchema,
+  JurisdictionRowSchema,
+  ReceiverSchema,
+  type Basis,
+  type Channel,
+  type Condition,
+  type ConditionOperator,
+  type JurisdictionCase,
+  type JurisdictionRow,
+  type Receiver,
+} from './model/jurisdiction.js';
+export { compileCondition, factsOf, type Facts } from './jurisdiction/conditions.js';
+export {
+  compileJurisdiction,
+  type Receiver as RouteReceiver,
+  type Rejection,
+  type RejectionReason,
+  type RouteQuery,
+  type Router,
+} from './jurisdiction/router.js';

@@ -1,4 +1,4 @@
-import { CalendarDaySchema, CalendarSchema, HolidayRuleSchema, LunarYearSchema, AgencySchema, AreaSchema, DocumentSchema, ManifestSchema, PhaseSchema, RegimeSchema, RegisterEntrySchema, UnitSchema } from '@motcua/core';
+import { JurisdictionCaseSchema, JurisdictionRowSchema, CalendarDaySchema, CalendarSchema, HolidayRuleSchema, LunarYearSchema, AgencySchema, AreaSchema, DocumentSchema, ManifestSchema, PhaseSchema, RegimeSchema, RegisterEntrySchema, UnitSchema } from '@motcua/core';
 import { z } from 'zod';
 
 /**
@@ -21,6 +21,8 @@ export const PackFileSchema = z
     holidays: z.array(HolidayRuleSchema).optional(),
     calendarDays: z.array(CalendarDaySchema).optional(),
     lunarYears: z.array(LunarYearSchema).optional(),
+    jurisdiction: z.array(JurisdictionRowSchema).optional(),
+    cases: z.array(JurisdictionCaseSchema).optional(),
   })
   .meta({ id: 'MotcuaPackFile', title: 'motcua rule-pack file (format 1)' });
 
@@ -28,5 +30,5 @@ export const PackFileSchema = z
 export type PackFile = z.infer<typeof PackFileSchema>;
 
 /** The sections a pack file may hold, in the order the loader merges them. */
-export const SECTIONS = ['documents', 'units', 'agencies', 'areas', 'phases', 'regimes', 'register', 'calendars', 'holidays', 'calendarDays', 'lunarYears'] as const;
+export const SECTIONS = ['documents', 'units', 'agencies', 'areas', 'phases', 'regimes', 'register', 'calendars', 'holidays', 'calendarDays', 'lunarYears', 'jurisdiction', 'cases'] as const;
 export type Section = (typeof SECTIONS)[number];

@@ -11,9 +11,11 @@ import {
   addDays,
   allValues,
   createIssue,
+  hasErrors,
   isHistory,
   normalizeName,
 } from '@motcua/core';
+import { lintJurisdiction } from './lint-jurisdiction.js';
 import type { ParsedPack, RowOrigin } from './parse-pack.js';
 import { suggest } from './zod-issues.js';
 import { locate } from './yaml-source.js';
@@ -22,9 +24,9 @@ type Path = readonly (string | number)[];
 
 /** How an open end of a validity interval is written in messages. */
 const OPEN = '…';
-type CollectionKey = 'units' | 'agencies' | 'areas' | 'phases' | 'regimes' | 'calendars' | 'holidays';
+type CollectionKey = 'units' | 'agencies' | 'areas' | 'phases' | 'regimes' | 'calendars' | 'holidays' | 'jurisdiction';
 
-const COLLECTIONS: readonly CollectionKey[] = ['units', 'agencies', 'areas', 'phases', 'regimes', 'calendars', 'holidays'];
+const COLLECTIONS: readonly CollectionKey[] = ['units', 'agencies', 'areas', 'phases', 'regimes', 'calendars', 'holidays', 'jurisdiction'];
 
 /** Which collection each reference field points into, per collection. */
 const REFERENCES: Record<CollectionKey, readonly (readonly [field: string, target: CollectionKey, mustBeInForce: boolean])[]> = {
@@ -52,6 +54,10 @@ const REFERENCES: Record<CollectionKey, readonly (readonly [field: string, targe
     ['units', 'units', false],
   ],
   holidays: [['calendar', 'calendars', false]],
+  jurisdiction: [
+    ['agencies', 'agencies', false],
+    ['areas', 'areas', false],
+  ],
 };
 
 /**
@@ -157,6 +163,22 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
     if (first) report('PACK_DUPLICATE_ID', { id: `${day.date} (${day.calendar})`, collection: 'calendarDays', other: describe(origins.get(first)) }, day, ['date']);
     else decisions.set(key, day);
   }
+  // A jurisdiction row's named receiver, and the units and agencies expert cases name, exist.
+  for (const row of content.jurisdiction) {
+    const unit = 'unit' in row.receiver ? row.receiver.unit : undefined;
+    if (unit !== undefined && !ids.units.has(unit)) report('PACK_UNKNOWN_REF', { field: 'receiver.unit', ref: unit, collection: 'units', suggestion: suggest(unit, [...ids.units.keys()]) }, row, ['receiver', 'unit']);
+  }
+  for (const c of content.cases) {
+    const refs: [string, string | undefined, CollectionKey][] = [['query.agency', c.query.agency, 'agencies'], ['query.area', c.query.area, 'areas']];
+    for (const [field, ref, collection] of refs) {
+      if (ref !== undefined && !ids[collection].has(ref)) report('PACK_UNKNOWN_REF', { field, ref, collection, suggestion: suggest(ref, [...ids[collection].keys()]) }, c, field.split('.'));
+    }
+    for (const key of ['receivers', 'includes', 'excludes'] as const) {
+      (c.expect[key] ?? []).forEach((u, i) => {
+        if (!ids.units.has(u)) report('PACK_UNKNOWN_REF', { field: `expect.${key}`, ref: u, collection: 'units', suggestion: suggest(u, [...ids.units.keys()]) }, c, ['expect', key, i]);
+      });
+    }
+  }
   // Lunar holidays need the lunar table; each year appears once.
   uniqueBy(content.lunarYears, (y) => String(y.year), 'lunarYears', ['year']);
   const lunarRule = content.holidays.find((h) => 'lunar' in h.date);
@@ -208,6 +230,8 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
       report('PACK_REGIME_GAP', gap, before ?? content.manifest, before ? ['validTo'] : ['coverage']);
     }
   }
+  // Jurisdiction checks only make sense on a pack whose references resolve.
+  if (!hasErrors(issues)) lintJurisdiction(content, report);
   return issues;
 
   function uniqueBy<T extends object>(rows: readonly T[], key: (row: T) => string, collection: string, field: Path) {

@@ -7,6 +7,8 @@ const HELP: Record<Lang, string> = {
 Usage: motcua <command> [options]
 
 Commands
+  route --at T (--agency A | --level city|district|commune --area X) [--channel direct|online|postal] [--explain]
+                                   who may receive a dossier, on what basis; --explain: why not the others
   deadline --from T --duration "N working-days|working-hours|calendar-days"
            [--cutoff HH:MM] [--pause A/B ...] [--unit U] [--include-proposed]
                                    when a dossier received at T is due, and every day skipped
@@ -17,6 +19,9 @@ Commands
   phases [--at D]                  rollout phases and legal regimes; with --at, the network that day
   rules validate [DIR]             check a rule pack (default: the bundled Hanoi pack)
   rules lint [DIR]                 the same, with warnings
+  rules test [DIR]                 run the pack's expert cases; list rows no case exercises
+  rules diff OLD NEW [--queries F] queries whose receivers change between two packs
+  rules explain --at T --agency A  every rule that applies to one query, and why other units may not receive
   rules schema                     JSON Schema of a pack file, for editors
   help                             this text
 
@@ -25,14 +30,16 @@ Options for every command
   --lang vi|en      language of messages (default vi, or MOTCUA_LANG)
   --pack DIR|NAME   rule pack to use (default: hanoi)
 
-A unit is named by its id, name or alias, without regard to case or diacritics
-(e.g. "chi nhanh so 7"). Dates are ISO 8601 (2025-05-12, or 2025-05-12T09:30 in Asia/Ho_Chi_Minh).
+Units, agencies and areas are named by id, name or alias, without regard to case or
+diacritics (e.g. "chi nhanh so 7", "So Ke hoach va Dau tu"); an old name finds today's body. Dates are ISO 8601 (2025-05-12, or 2025-05-12T09:30 in Asia/Ho_Chi_Minh).
 Exit codes: 0 answered, 2 invalid input, 3 invalid rule pack, 1 unexpected failure.`,
   vi: `motcua — quy tắc của mạng lưới một cửa, Trung tâm Phục vụ hành chính công Hà Nội
 
 Cách dùng: motcua <lệnh> [tùy chọn]
 
 Lệnh
+  route --at T (--agency A | --level city|district|commune --area X) [--channel direct|online|postal] [--explain]
+                                   đơn vị nào được tiếp nhận hồ sơ, trên cơ sở nào; --explain: vì sao đơn vị khác không
   deadline --from T --duration "N working-days|working-hours|calendar-days"
            [--cutoff HH:MM] [--pause A/B ...] [--unit U] [--include-proposed]
                                    hạn giải quyết của hồ sơ nhận lúc T, và mọi ngày được bỏ qua
@@ -43,6 +50,9 @@ Lệnh
   phases [--at D]                  các giai đoạn và chế độ pháp lý; với --at: mạng lưới ngày đó
   rules validate [THƯ_MỤC]         kiểm tra gói quy tắc (mặc định: gói Hà Nội đi kèm)
   rules lint [THƯ_MỤC]             như trên, kèm cảnh báo
+  rules test [THƯ_MỤC]             chạy các ca kiểm thử của gói; liệt kê dòng chưa có ca
+  rules diff CŨ MỚI [--queries F]  các truy vấn đổi đơn vị tiếp nhận giữa hai gói
+  rules explain --at T --agency A  mọi quy tắc áp dụng cho một truy vấn, và vì sao đơn vị khác không được nhận
   rules schema                     JSON Schema của tệp quy tắc, cho trình soạn thảo
   help                             trợ giúp này
 
@@ -51,8 +61,8 @@ Tùy chọn chung
   --lang vi|en      ngôn ngữ thông báo (mặc định vi, hoặc MOTCUA_LANG)
   --pack DIR|TÊN    gói quy tắc dùng (mặc định: hanoi)
 
-Đơn vị được gọi theo mã, tên hoặc tên khác, không phân biệt hoa thường hay dấu
-(ví dụ "chi nhanh so 7"). Ngày theo ISO 8601 (2025-05-12, hoặc 2025-05-12T09:30 giờ Việt Nam).
+Đơn vị, cơ quan, địa bàn được gọi theo mã, tên hoặc tên khác, không phân biệt hoa thường
+hay dấu (ví dụ "chi nhanh so 7", "So Ke hoach va Dau tu"); tên cũ trỏ tới cơ quan hiện nay. Ngày theo ISO 8601 (2025-05-12, hoặc 2025-05-12T09:30 giờ Việt Nam).
 Mã thoát: 0 đã trả lời, 2 đầu vào sai, 3 gói quy tắc sai, 1 lỗi ngoài dự kiến.`,
 };
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Calendar, CalendarDay, HolidayRule, LunarYear } from './calendar.js';
+import type { JurisdictionCase, JurisdictionRow } from './jurisdiction.js';
 import { CitationsSchema, ConfidenceSchema, IdSchema, IsoDateSchema, TextSchema, datedSchema, rowFields } from './common.js';
 
 /** Kinds of places and bodies that receive dossiers. */
@@ -11,6 +12,7 @@ export const UnitKindSchema = z.enum([
   'department-desk',
   'district-desk',
   'commune-centre',
+  'online-portal',
 ]);
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
@@ -153,6 +155,8 @@ export interface PackContent {
   readonly holidays: readonly HolidayRule[];
   readonly calendarDays: readonly CalendarDay[];
   readonly lunarYears: readonly LunarYear[];
+  readonly jurisdiction: readonly JurisdictionRow[];
+  readonly cases: readonly JurisdictionCase[];
   readonly documents: readonly PackDocument[];
   readonly units: readonly Unit[];
   readonly agencies: readonly Agency[];

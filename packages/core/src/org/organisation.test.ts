@@ -42,6 +42,8 @@ const content: PackContent = {
   holidays: [],
   calendarDays: [],
   lunarYears: [],
+  jurisdiction: [],
+  cases: [],
 };
 
 const org = createOrganisation(content);

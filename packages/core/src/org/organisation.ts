@@ -219,7 +219,7 @@ export function createOrganisation(content: PackContent): Organisation {
     },
     network: (date) => {
       const counts = Object.fromEntries(
-        (['center', 'branch', 'head-office', 'reception-point', 'department-desk', 'district-desk', 'commune-centre'] as const).map((k) => [
+        (['center', 'branch', 'head-office', 'reception-point', 'department-desk', 'district-desk', 'commune-centre', 'online-portal'] as const).map((k) => [
           k,
           units({ at: date, kind: k }).length,
         ]),

@@ -53,6 +53,8 @@ export function calendarContent(): PackContent {
       { date: '2025-04-26', kind: 'working-day', name: { vi: 'Làm bù', en: 'Make-up working day' }, calendar: 'national', occasion: 'labour', reason: 'make-up', status: 'decided', citation: cite },
       { date: '2026-08-31', kind: 'day-off', name: { vi: 'Nghỉ hoán đổi', en: 'Swapped day off' }, calendar: 'national', occasion: 'national-day', reason: 'swap', status: 'proposed', citation: cite },
     ],
+    jurisdiction: [],
+    cases: [],
     lunarYears: [
       { year: 2024, tet: '2024-02-10', hungKings: '2024-04-18' },
       { year: 2025, tet: '2025-01-29', hungKings: '2025-04-07' },

@@ -1,0 +1,331 @@
+import type { Lang } from '../codes.js';
+import type { Citation } from '../model/common.js';
+import type { Level, PackContent, Unit } from '../model/entities.js';
+import type { Basis, Channel, JurisdictionRow } from '../model/jurisdiction.js';
+import { inForce, isHistory, nameAt } from '../org/organisation.js';
+import { type IsoDate, dayNumber } from '../util/dates.js';
+import { type Facts, compileCondition } from './conditions.js';
+
+/** A question to the router: who may receive this dossier, here and now? */
+export interface RouteQuery {
+  readonly at: IsoDate;
+  /** The competent agency (its level and, for a People's Committee, its area follow from it). */
+  readonly agency?: string;
+  readonly level?: Level;
+  /** The dossier's area: a former district before 01/07/2025, a commune-level unit after. */
+  readonly area?: string;
+  readonly channel: Channel;
+  /** Extra facts that rows' conditions may read. */
+  readonly facts?: Facts;
+}
+
+/** A unit that may receive, with every row that grants it. */
+export interface Receiver {
+  readonly unit: Unit;
+  readonly basis: readonly Basis[];
+  readonly rows: readonly JurisdictionRow[];
+  readonly citations: readonly Citation[];
+}
+
+/** Why a row did not grant a unit. */
+export interface RejectionReason {
+  readonly code: 'not-in-force' | 'channel' | 'agency' | 'level' | 'area' | 'condition' | 'selector' | 'denied' | 'unit-not-in-force' | 'no-row';
+  readonly row?: string;
+  readonly message: string;
+}
+
+/** A unit that may not receive, and why (each row that could have named it, and where it failed). */
+export interface Rejection {
+  readonly unit: Unit;
+  readonly reasons: readonly RejectionReason[];
+}
+
+/** The compiled jurisdiction of a pack. */
+export interface Router {
+  /** The ids of the units that may receive (fast path: no explanation, shared arrays where possible). */
+  receiverIds(query: RouteQuery): readonly string[];
+  /** The allow and deny rows a query matches. */
+  matchingRows(query: RouteQuery): { allow: JurisdictionRow[]; deny: JurisdictionRow[] };
+  /** The units a row designates for a query (whether or not the row matches it). */
+  designated(row: JurisdictionRow, query: RouteQuery): readonly string[];
+  /** The receivers with their basis, rows and citations. */
+  route(query: RouteQuery): Receiver[];
+  /** Why each other unit in force may not receive. */
+  rejections(query: RouteQuery, lang?: Lang): Rejection[];
+}
+
+interface CompiledRow {
+  readonly row: JurisdictionRow;
+  readonly from: number;
+  readonly to: number;
+  readonly channels: readonly Channel[] | undefined;
+  readonly agencies: ReadonlySet<string> | undefined;
+  readonly levels: readonly Level[] | undefined;
+  readonly areas: ReadonlySet<string> | undefined;
+  readonly condition: ((facts: Facts) => boolean) | undefined;
+  readonly deny: boolean;
+}
+
+const LAST = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Compiles the jurisdiction rows of a pack into a synchronous router. Rows are indexed by agency
+ * (a row's agencies include their successors, so rows written with the plan's names keep applying
+ * after the renamings); units by kind, area and agency, with their lists cached per validity epoch,
+ * so that answering a query allocates nothing proportional to the number of rows.
+ */
+export function compileJurisdiction(content: PackContent): Router {
+  const agencies = new Map(content.agencies.map((a) => [a.id, a]));
+  const successors = new Map<string, string[]>();
+  for (const a of content.agencies) for (const p of a.predecessors ?? []) successors.set(p, [...(successors.get(p) ?? []), a.id]);
+  const closure = (start: string, next: (id: string) => readonly string[]) => {
+    const out = new Set<string>();
+    const queue = [start];
+    while (queue.length > 0) {
+      const id = queue.pop()!;
+      if (out.has(id)) continue;
+      out.add(id);
+      queue.push(...next(id));
+    }
+    return out;
+  };
+  const predecessorsOf = (id: string) => closure(id, (x) => agencies.get(x)?.predecessors ?? []);
+
+  const rows: CompiledRow[] = content.jurisdiction.map((row) => ({
+    row,
+    from: dayNumber(row.validFrom),
+    to: row.validTo === undefined ? LAST : dayNumber(row.validTo),
+    channels: row.channels,
+    agencies: row.agencies === undefined ? undefined : new Set(row.agencies.flatMap((a) => [...closure(a, (x) => successors.get(x) ?? [])])),
+    levels: row.levels,
+    areas: row.areas === undefined ? undefined : new Set(row.areas),
+    condition: row.conditions === undefined ? undefined : compileCondition(row.conditions),
+    deny: row.effect === 'deny',
+  }));
+  const anyAgency = rows.filter((r) => r.agencies === undefined);
+  const byAgency = new Map<string, CompiledRow[]>();
+  for (const r of rows) for (const a of r.agencies ?? []) byAgency.set(a, [...(byAgency.get(a) ?? []), r]);
+  for (const [a, list] of byAgency) byAgency.set(a, rows.filter((r) => list.includes(r) || r.agencies === undefined));
+
+  // Units, grouped for the selectors, with their in-force lists cached per validity epoch.
+  const unitsById = new Map(content.units.map((u) => [u.id, u]));
+  const epochCache = new Map<string, { bounds: number[]; lists: Map<number, readonly string[]> }>();
+  const inForceIds = (key: string, units: readonly Unit[], day: number): readonly string[] => {
+    let entry = epochCache.get(key);
+    if (!entry) {
+      const bounds = [...new Set(units.flatMap((u) => [dayNumber(u.validFrom), u.validTo === undefined ? LAST : dayNumber(u.validTo) + 1]))].sort((a, b) => a - b);
+      entry = { bounds, lists: new Map() };
+      epochCache.set(key, entry);
+    }
+    let lo = 0;
+    let hi = entry.bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (entry.bounds[mid]! <= day) lo = mid + 1;
+      else hi = mid;
+    }
+    let list = entry.lists.get(lo);
+    if (!list) {
+      list = Object.freeze(units.filter((u) => dayNumber(u.validFrom) <= day && (u.validTo === undefined || day <= dayNumber(u.validTo))).map((u) => u.id));
+      entry.lists.set(lo, list);
+    }
+    return list;
+  };
+  const group = (key: (u: Unit) => string | undefined) => {
+    const map = new Map<string, Unit[]>();
+    for (const u of content.units) {
+      const k = key(u);
+      if (k !== undefined) map.set(k, [...(map.get(k) ?? []), u]);
+    }
+    return map;
+  };
+  const byKind = group((u) => u.kind);
+  const byKindArea = group((u) => (u.area === undefined ? undefined : `${u.kind} ${u.area}`));
+  const desksByAgency = group((u) => (u.kind === 'department-desk' ? u.agency : undefined));
+  const homeBranches = new Map<string, { branch: Unit; from: number; to: number }[]>();
+  for (const b of byKind.get('branch') ?? []) {
+    if (b.areas === undefined) continue;
+    const history = isHistory(b.areas) ? Object.entries(b.areas.values).sort(([x], [y]) => x.localeCompare(y)) : [[b.validFrom, { value: b.areas }] as const];
+    history.forEach(([from, { value }], i) => {
+      const next = history[i + 1]?.[0];
+      const end = Math.min(next === undefined ? LAST : dayNumber(next) - 1, b.validTo === undefined ? LAST : dayNumber(b.validTo));
+      for (const area of value ?? []) homeBranches.set(area, [...(homeBranches.get(area) ?? []), { branch: b, from: dayNumber(from), to: end }]);
+    });
+  }
+  const NONE: readonly string[] = Object.freeze([]);
+
+  const designatedOn = (row: JurisdictionRow, q: Resolved): readonly string[] => {
+    const r = row.receiver;
+    if ('unit' in r) {
+      const u = unitsById.get(r.unit);
+      return u && inForce(u, q.date) ? [u.id] : NONE;
+    }
+    if ('unitKind' in r) return inForceIds(`kind ${r.unitKind}`, byKind.get(r.unitKind) ?? [], q.day);
+    if ('unitOfArea' in r) {
+      if (q.area === undefined) return NONE;
+      const key = `${r.unitOfArea} ${q.area}`;
+      return inForceIds(`area ${key}`, byKindArea.get(key) ?? [], q.day);
+    }
+    if ('deskOf' in r) {
+      if (q.agency === undefined) return NONE;
+      const desks = [...predecessorsOf(q.agency)].flatMap((a) => desksByAgency.get(a) ?? []);
+      return desks.filter((d) => inForce(d, q.date)).map((d) => d.id);
+    }
+    if (q.area === undefined) return NONE;
+    return (homeBranches.get(q.area) ?? []).filter((h) => h.from <= q.day && q.day <= h.to && inForce(h.branch, q.date)).map((h) => h.branch.id);
+  };
+
+  interface Resolved {
+    date: IsoDate;
+    day: number;
+    agency: string | undefined;
+    level: Level | undefined;
+    area: string | undefined;
+    channel: Channel;
+    facts: Facts;
+  }
+  const resolve = (q: RouteQuery): Resolved => {
+    const agency = q.agency === undefined ? undefined : agencies.get(q.agency);
+    const level = q.level ?? agency?.level;
+    const area = q.area ?? agency?.area;
+    const day = dayNumber(q.at);
+    return {
+      date: q.at,
+      day,
+      agency: q.agency,
+      level,
+      area,
+      channel: q.channel,
+      facts: { date: q.at, day, agency: q.agency, level, area, channel: q.channel, ...q.facts },
+    };
+  };
+
+  /** The first reason a row does not match, or undefined when it does. */
+  const mismatch = (r: CompiledRow, q: Resolved): RejectionReason['code'] | undefined => {
+    if (q.day < r.from || q.day > r.to) return 'not-in-force';
+    if (r.channels !== undefined && !r.channels.includes(q.channel)) return 'channel';
+    if (r.agencies !== undefined && (q.agency === undefined || !r.agencies.has(q.agency))) return 'agency';
+    if (r.levels !== undefined && (q.level === undefined || !r.levels.includes(q.level))) return 'level';
+    if (r.areas !== undefined && (q.area === undefined || !r.areas.has(q.area))) return 'area';
+    if (r.condition !== undefined && !r.condition(q.facts)) return 'condition';
+    return undefined;
+  };
+
+  const candidates = (q: Resolved) => (q.agency === undefined ? anyAgency : (byAgency.get(q.agency) ?? anyAgency));
+
+  const matching = (q: Resolved) => {
+    const allow: CompiledRow[] = [];
+    const deny: CompiledRow[] = [];
+    for (const r of candidates(q)) if (mismatch(r, q) === undefined) (r.deny ? deny : allow).push(r);
+    return { allow, deny };
+  };
+
+  const receiverIds = (query: RouteQuery): readonly string[] => {
+    const q = resolve(query);
+    let single: readonly string[] | undefined;
+    let merged: Set<string> | undefined;
+    let denied: Set<string> | undefined;
+    for (const r of candidates(q)) {
+      if (mismatch(r, q) !== undefined) continue;
+      const ids = designatedOn(r.row, q);
+      if (r.deny) {
+        denied ??= new Set();
+        for (const id of ids) denied.add(id);
+      } else if (single === undefined && merged === undefined) {
+        single = ids;
+      } else {
+        merged ??= new Set(single);
+        for (const id of ids) merged.add(id);
+      }
+    }
+    let out: readonly string[] = merged ? [...merged] : (single ?? NONE);
+    if (denied) out = out.filter((id) => !denied!.has(id));
+    return out;
+  };
+
+  const route = (query: RouteQuery): Receiver[] => {
+    const q = resolve(query);
+    const { allow, deny } = matching(q);
+    const denied = new Set(deny.flatMap((r) => [...designatedOn(r.row, q)]));
+    const grants = new Map<string, JurisdictionRow[]>();
+    for (const r of allow) for (const id of designatedOn(r.row, q)) if (!denied.has(id)) grants.set(id, [...(grants.get(id) ?? []), r.row]);
+    return [...grants].map(([id, granted]) => ({
+      unit: unitsById.get(id)!,
+      basis: [...new Set(granted.map((g) => g.basis))],
+      rows: granted,
+      citations: granted.flatMap((g) => (Array.isArray(g.citation) ? g.citation : [g.citation])),
+    }));
+  };
+
+  const rejections = (query: RouteQuery, lang: Lang = 'en'): Rejection[] => {
+    const q = resolve(query);
+    const granted = new Set(route(query).map((r) => r.unit.id));
+    const all = rows.map((r) => ({ r, designated: new Set(designatedOn(r.row, q)) }));
+    const text = reasonText(lang, q);
+    const out: Rejection[] = [];
+    for (const unit of content.units) {
+      if (granted.has(unit.id) || !inForce(unit, q.date)) continue;
+      const reasons: RejectionReason[] = [];
+      for (const { r, designated } of all) {
+        if (!couldDesignate(r.row, unit)) continue;
+        const code = mismatch(r, q);
+        if (code !== undefined) reasons.push({ code, row: r.row.id, message: text(code, r) });
+        else if (r.deny && designated.has(unit.id)) reasons.push({ code: 'denied', row: r.row.id, message: text('denied', r) });
+        else if (!r.deny && !designated.has(unit.id)) reasons.push({ code: 'selector', row: r.row.id, message: text('selector', r) });
+      }
+      if (reasons.length === 0) reasons.push({ code: 'no-row', message: text('no-row') });
+      out.push({ unit, reasons });
+    }
+    return out;
+  };
+
+  return {
+    receiverIds,
+    matchingRows: (query) => {
+      const { allow, deny } = matching(resolve(query));
+      return { allow: allow.map((r) => r.row), deny: deny.map((r) => r.row) };
+    },
+    designated: (row, query) => designatedOn(row, resolve(query)),
+    route,
+    rejections,
+  };
+}
+
+/** Whether a row's selector can ever designate this unit (so that its failure explains the unit). */
+function couldDesignate(row: JurisdictionRow, unit: Unit): boolean {
+  const r = row.receiver;
+  if ('unit' in r) return r.unit === unit.id;
+  if ('unitKind' in r) return r.unitKind === unit.kind;
+  if ('unitOfArea' in r) return r.unitOfArea === unit.kind;
+  if ('deskOf' in r) return unit.kind === 'department-desk';
+  return unit.kind === 'branch';
+}
+
+function reasonText(lang: Lang, q: { date: IsoDate; channel: Channel; agency: string | undefined; level: Level | undefined; area: string | undefined }) {
+  const vi = lang === 'vi';
+  return (code: RejectionReason['code'], r?: CompiledRow): string => {
+    const row = r?.row;
+    const name = row ? nameAt(row, q.date) : '';
+    const span = row ? `${row.validFrom}–${row.validTo ?? '…'}` : '';
+    switch (code) {
+      case 'not-in-force':
+        return vi ? `dòng "${name}" chỉ có hiệu lực ${span}, không áp dụng ngày ${q.date}` : `row "${name}" is in force ${span}, not on ${q.date}`;
+      case 'channel':
+        return vi ? `dòng "${name}" không áp dụng cho kênh ${q.channel} (chỉ ${row?.channels?.join(', ')})` : `row "${name}" does not cover the ${q.channel} channel (only ${row?.channels?.join(', ')})`;
+      case 'agency':
+        return vi ? `dòng "${name}" không gồm cơ quan ${q.agency ?? '(không nêu)'}` : `row "${name}" does not cover agency ${q.agency ?? '(none given)'}`;
+      case 'level':
+        return vi ? `dòng "${name}" chỉ cho cấp ${row?.levels?.join(', ')}, không cho cấp ${q.level ?? '(không nêu)'}` : `row "${name}" covers levels ${row?.levels?.join(', ')}, not ${q.level ?? '(none given)'}`;
+      case 'area':
+        return vi ? `dòng "${name}" không gồm địa bàn ${q.area ?? '(không nêu)'}` : `row "${name}" does not cover area ${q.area ?? '(none given)'}`;
+      case 'condition':
+        return vi ? `điều kiện của dòng "${name}" không thỏa` : `the conditions of row "${name}" do not hold`;
+      case 'selector':
+        return vi ? `dòng "${name}" áp dụng nhưng không chỉ định đơn vị này (ví dụ: không phải Chi nhánh phụ trách địa bàn)` : `row "${name}" applies but does not designate this unit (e.g. it is not the area's home branch)`;
+      case 'denied':
+        return vi ? `bị loại trừ bởi dòng "${name}"` : `excluded by row "${name}"`;
+      default:
+        return vi ? 'không có dòng thẩm quyền nào chỉ định đơn vị này' : 'no jurisdiction row designates this unit';
+    }
+  };
+}
