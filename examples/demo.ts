@@ -2,7 +2,7 @@
  * The guided tour behind `pnpm demo`: the Hanoi network on dates of the rollout, read from the
  * bundled rule pack. Run with `--lang vi` for Vietnamese.
  */
-import { type Lang, compileCalendar, computeDeadline, formatIssue, nameAt, parseDuration, parseTimeInput } from '@motcua/core';
+import { type Lang, compileCalendar, compileJurisdiction, computeDeadline, formatIssue, nameAt, parseDuration, parseTimeInput } from '@motcua/core';
 import { describeNetwork } from '@motcua/cli';
 import { hanoiPack } from '@motcua/rules';
 
@@ -40,6 +40,15 @@ for (const name of ['Sở Kế hoạch và Đầu tư', 'Sở Giao thông vận 
   const r = org.resolve('agency', name, { at: '2025-06-01', lang });
   const answer = r.ok ? `${nameAt(r.value.row, '2025-06-01')} [${r.value.row.id}]` : r.issues.map(formatIssue).join('; ');
   console.log(`  ${name.padEnd(30)} → ${answer}`);
+}
+
+rule();
+say('Who may receive a dossier of Sở Tài chính (in person), on dates across the rollout:', 'Ai được tiếp nhận hồ sơ của Sở Tài chính (trực tiếp) qua các giai đoạn:');
+const router = compileJurisdiction(org.content);
+for (const at of ['2024-11-15', '2025-02-10', '2025-03-15', '2025-05-12', '2025-08-01']) {
+  const receivers = router.route({ at, agency: 'so-tai-chinh', channel: 'direct' });
+  const list = receivers.map((r) => `${r.unit.id} (${r.basis.join('/')})`);
+  console.log(`  ${at}  ${list.length > 4 ? `${list.slice(0, 4).join(', ')} … +${list.length - 4}` : list.join(', ') || '—'}`);
 }
 
 rule();

@@ -110,20 +110,26 @@ function noReceiver(content: PackContent, report: Report): void {
   }
 }
 
-/** Every area that branches declare as home areas has exactly one home branch on each such date. */
+/**
+ * On the dates a home-branch row is in force, every area that branches declare as home areas has
+ * exactly one home branch (before that, branches may list their own district without a network).
+ */
 function homeBranches(content: PackContent, report: Report): void {
+  const homeRows = content.jurisdiction.filter((r) => 'homeBranchOf' in r.receiver && r.effect !== 'deny');
+  if (homeRows.length === 0) return;
   const branches = content.units.filter((u) => u.kind === 'branch' && u.areas !== undefined);
   const dates = new Set<string>();
   for (const b of branches) {
     dates.add(b.validFrom);
     if (isHistory(b.areas!)) for (const d of Object.keys(b.areas.values)) dates.add(d);
   }
+  for (const r of homeRows) dates.add(r.validFrom);
   const areas = new Map(content.areas.map((a) => [a.id, a]));
   const reported = new Set<string>();
   for (const date of [...dates].sort()) {
+    if (!homeRows.some((r) => inForce(r, date))) continue;
     const homes = new Map<string, string[]>();
-    const served = branches.filter((b) => inForce(b, date));
-    for (const b of served) for (const a of valueAt(b.areas!, date) ?? []) homes.set(a, [...(homes.get(a) ?? []), b.id]);
+    for (const b of branches) if (inForce(b, date)) for (const a of valueAt(b.areas!, date) ?? []) homes.set(a, [...(homes.get(a) ?? []), b.id]);
     if (homes.size === 0) continue;
     const kinds = new Set([...homes.keys()].map((a) => areas.get(a)?.kind));
     for (const area of content.areas) {
