@@ -9,6 +9,7 @@ export function project(name: string, include = ['src/**/*.test.ts']) {
   return defineProject({
     ssr: { resolve: { conditions } },
     resolve: { conditions },
-    test: { name, environment: 'node', include },
+    // Loading the Hanoi pack from YAML takes about a second on a loaded 2-core machine.
+    test: { name, environment: 'node', include, testTimeout: 30_000 },
   });
 }
