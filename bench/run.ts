@@ -6,8 +6,9 @@ import { cpus } from 'node:os';
 import type { Benchmark, Figure } from './harness.js';
 import { deadline } from './deadline.js';
 import { packLoad } from './pack-load.js';
+import { route } from './route.js';
 
-const BENCHMARKS: Benchmark[] = [deadline, packLoad];
+const BENCHMARKS: Benchmark[] = [deadline, packLoad, route];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -117,17 +117,11 @@ export function compileJurisdiction(content: PackContent): Router {
       entry = { bounds, lists: new Map() };
       epochCache.set(key, entry);
     }
-    let lo = 0;
-    let hi = entry.bounds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (entry.bounds[mid]! <= day) lo = mid + 1;
-      else hi = mid;
-    }
-    let list = entry.lists.get(lo);
+    const epoch = upperBound(entry.bounds, day);
+    let list = entry.lists.get(epoch);
     if (!list) {
       list = Object.freeze(units.filter((u) => dayNumber(u.validFrom) <= day && (u.validTo === undefined || day <= dayNumber(u.validTo))).map((u) => u.id));
-      entry.lists.set(lo, list);
+      entry.lists.set(epoch, list);
     }
     return list;
   };
@@ -158,7 +152,7 @@ export function compileJurisdiction(content: PackContent): Router {
     const r = row.receiver;
     if ('unit' in r) {
       const u = unitsById.get(r.unit);
-      return u && inForce(u, q.date) ? [u.id] : NONE;
+      return u ? inForceIds(`unit ${u.id}`, [u], q.day) : NONE;
     }
     if ('unitKind' in r) return inForceIds(`kind ${r.unitKind}`, byKind.get(r.unitKind) ?? [], q.day);
     if ('unitOfArea' in r) {
@@ -168,11 +162,30 @@ export function compileJurisdiction(content: PackContent): Router {
     }
     if ('deskOf' in r) {
       if (q.agency === undefined) return NONE;
-      const desks = [...predecessorsOf(q.agency)].flatMap((a) => desksByAgency.get(a) ?? []);
-      return desks.filter((d) => inForce(d, q.date)).map((d) => d.id);
+      let desks = desksOfAgency.get(q.agency);
+      if (!desks) desksOfAgency.set(q.agency, (desks = [...predecessorsOf(q.agency)].flatMap((a) => desksByAgency.get(a) ?? [])));
+      return inForceIds(`desk ${q.agency}`, desks, q.day);
     }
     if (q.area === undefined) return NONE;
-    return (homeBranches.get(q.area) ?? []).filter((h) => h.from <= q.day && q.day <= h.to && inForce(h.branch, q.date)).map((h) => h.branch.id);
+    return homeBranchIds(q.area, q.day);
+  };
+  const desksOfAgency = new Map<string, Unit[]>();
+  const homeCache = new Map<string, { bounds: number[]; lists: Map<number, readonly string[]> }>();
+  const homeBranchIds = (area: string, day: number): readonly string[] => {
+    const spans = homeBranches.get(area);
+    if (!spans) return NONE;
+    let entry = homeCache.get(area);
+    if (!entry) {
+      const bounds = [...new Set(spans.flatMap((h) => [h.from, h.to === LAST ? LAST : h.to + 1, dayNumber(h.branch.validFrom), h.branch.validTo === undefined ? LAST : dayNumber(h.branch.validTo) + 1]))].sort((a, b) => a - b);
+      homeCache.set(area, (entry = { bounds, lists: new Map() }));
+    }
+    const epoch = upperBound(entry.bounds, day);
+    let list = entry.lists.get(epoch);
+    if (!list) {
+      list = Object.freeze(spans.filter((h) => h.from <= day && day <= h.to && dayNumber(h.branch.validFrom) <= day && (h.branch.validTo === undefined || day <= dayNumber(h.branch.validTo))).map((h) => h.branch.id));
+      entry.lists.set(epoch, list);
+    }
+    return list;
   };
 
   interface Resolved {
@@ -182,23 +195,25 @@ export function compileJurisdiction(content: PackContent): Router {
     level: Level | undefined;
     area: string | undefined;
     channel: Channel;
-    facts: Facts;
+    extra: Facts | undefined;
+    facts: Facts | undefined;
   }
   const resolve = (q: RouteQuery): Resolved => {
     const agency = q.agency === undefined ? undefined : agencies.get(q.agency);
-    const level = q.level ?? agency?.level;
-    const area = q.area ?? agency?.area;
-    const day = dayNumber(q.at);
     return {
       date: q.at,
-      day,
+      day: dayNumber(q.at),
       agency: q.agency,
-      level,
-      area,
+      level: q.level ?? agency?.level,
+      area: q.area ?? agency?.area,
       channel: q.channel,
-      facts: { date: q.at, day, agency: q.agency, level, area, channel: q.channel, ...q.facts },
+      extra: q.facts,
+      facts: undefined,
     };
   };
+  // The facts object is built only when a row with conditions is reached.
+  const factsOf = (q: Resolved): Facts =>
+    (q.facts ??= { date: q.date, day: q.day, agency: q.agency, level: q.level, area: q.area, channel: q.channel, ...q.extra });
 
   /** The first reason a row does not match, or undefined when it does. */
   const mismatch = (r: CompiledRow, q: Resolved): RejectionReason['code'] | undefined => {
@@ -207,7 +222,7 @@ export function compileJurisdiction(content: PackContent): Router {
     if (r.agencies !== undefined && (q.agency === undefined || !r.agencies.has(q.agency))) return 'agency';
     if (r.levels !== undefined && (q.level === undefined || !r.levels.includes(q.level))) return 'level';
     if (r.areas !== undefined && (q.area === undefined || !r.areas.has(q.area))) return 'area';
-    if (r.condition !== undefined && !r.condition(q.facts)) return 'condition';
+    if (r.condition !== undefined && !r.condition(factsOf(q))) return 'condition';
     return undefined;
   };
 
@@ -220,26 +235,39 @@ export function compileJurisdiction(content: PackContent): Router {
     return { allow, deny };
   };
 
+  // The designated lists are cached, shared arrays; a combination of several is cached under the
+  // identities of its parts, so a repeated kind of query allocates nothing new.
+  const listIds = new WeakMap<readonly string[], number>();
+  let nextListId = 1;
+  const idOf = (list: readonly string[]) => {
+    let id = listIds.get(list);
+    if (id === undefined) listIds.set(list, (id = nextListId++));
+    return id;
+  };
+  const unions = new Map<string, readonly string[]>();
+  const parts: (readonly string[])[] = [];
+  const denials: (readonly string[])[] = [];
+
   const receiverIds = (query: RouteQuery): readonly string[] => {
     const q = resolve(query);
-    let single: readonly string[] | undefined;
-    let merged: Set<string> | undefined;
-    let denied: Set<string> | undefined;
+    parts.length = 0;
+    denials.length = 0;
     for (const r of candidates(q)) {
       if (mismatch(r, q) !== undefined) continue;
       const ids = designatedOn(r.row, q);
-      if (r.deny) {
-        denied ??= new Set();
-        for (const id of ids) denied.add(id);
-      } else if (single === undefined && merged === undefined) {
-        single = ids;
-      } else {
-        merged ??= new Set(single);
-        for (const id of ids) merged.add(id);
-      }
+      if (ids.length > 0) (r.deny ? denials : parts).push(ids);
     }
-    let out: readonly string[] = merged ? [...merged] : (single ?? NONE);
-    if (denied) out = out.filter((id) => !denied!.has(id));
+    if (denials.length === 0 && parts.length <= 1) return parts[0] ?? NONE;
+    let key = '';
+    for (const p of parts) key += `${idOf(p)},`;
+    key += '-';
+    for (const d of denials) key += `${idOf(d)},`;
+    let out = unions.get(key);
+    if (!out) {
+      const denied = new Set(denials.flat());
+      out = Object.freeze([...new Set(parts.flat())].filter((id) => !denied.has(id)));
+      unions.set(key, out);
+    }
     return out;
   };
 
@@ -289,6 +317,18 @@ export function compileJurisdiction(content: PackContent): Router {
     route,
     rejections,
   };
+}
+
+/** Index of the first bound greater than `day` (the validity epoch `day` falls in). */
+function upperBound(bounds: readonly number[], day: number): number {
+  let lo = 0;
+  let hi = bounds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (bounds[mid]! <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Whether a row's selector can ever designate this unit (so that its failure explains the unit). */

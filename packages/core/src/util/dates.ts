@@ -36,9 +36,21 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(utcMidnight(year, month, 0)).getUTCDate();
 }
 
-/** Days since 1970-01-01 of a date `YYYY-MM-DD` (assumed valid). */
+/**
+ * Days since 1970-01-01 of a date `YYYY-MM-DD` (assumed valid), by arithmetic on the proleptic
+ * Gregorian calendar (no Date object: this runs on every routing and deadline query).
+ */
 export function dayNumber(date: IsoDate): number {
-  return Math.floor(utcMidnight(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY_MS);
+  let y = (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
+  const m = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const d = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  // Days from civil: shift the year to start in March so that the leap day comes last.
+  if (m <= 2) y -= 1;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
 }
 
 /** The date `YYYY-MM-DD` of a day number (years 0000–9999). */
