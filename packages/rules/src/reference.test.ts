@@ -1,4 +1,4 @@
-import { type Condition, type JurisdictionRow, type Level, type PackContent, type RouteQuery, type Unit, compileJurisdiction } from '@motcua/core';
+import { ConditionSchema, type Condition, type JurisdictionRow, type Level, type PackContent, type RouteQuery, type Unit, compileJurisdiction } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { createReferenceRouter } from './reference.js';
 
@@ -254,28 +254,35 @@ describe('createReferenceRouter (json-rules-engine) on a synthetic pack', () => 
 });
 
 /*
- * Conditions the schema accepts on which `compileCondition` (core) and json-rules-engine 7.3.1
- * disagree: each contradicts the compiled router's claim to give conditions "the same meaning" (or is
- * a gap in the linter, which could reject such conditions). These tests pin today's answers — the
- * compiled router does not match, json-rules-engine does (or throws) — so that a fix shows up here.
+ * Condition forms on which json-rules-engine means something motcua's compiled evaluator does not
+ * reproduce (substring `in`, fact-to-fact values, full JSONPath): the schema refuses them, so a pack
+ * cannot contain them. A fact that is not an object under a dotted path is compared as it is, as
+ * json-rules-engine does.
  */
-describe('known divergences between compileCondition and json-rules-engine', () => {
-  const divergences: [string, Condition, Record<string, unknown>][] = [
-    ['`in` with a string value (json-rules-engine: substring search)', { fact: 'kind', operator: 'in', value: 'land-tax' }, { kind: 'tax' }],
-    ['`notIn` with a string value (json-rules-engine: substring search)', { fact: 'kind', operator: 'notIn', value: 'land-tax' }, { kind: 'other' }],
-    ['`path` on a fact that is not an object (json-rules-engine: the fact itself)', { fact: 'fee', path: '$.amount', operator: 'equal', value: 5 }, { fee: 5 }],
-    ['`path` beyond dotted keys (json-rules-engine: full JSONPath)', { fact: 'applicant', path: '$.names[0]', operator: 'equal', value: 'An' }, { applicant: { names: ['An'] } }],
-    ['a `value` of the form {fact} (json-rules-engine: compares with that fact)', { fact: 'fee', operator: 'equal', value: { fact: 'limit' } }, { fee: 5, limit: 5 }],
-    ['`in` with a number value (json-rules-engine: throws)', { fact: 'fee', operator: 'in', value: 5 }, { fee: 5 }],
+describe('conditions outside the shared meaning', () => {
+  const refused: [string, Condition][] = [
+    ['`in` with a string value', { fact: 'kind', operator: 'in', value: 'land-tax' }],
+    ['`notIn` with a string value', { fact: 'kind', operator: 'notIn', value: 'land-tax' }],
+    ['`in` with a number value', { fact: 'fee', operator: 'in', value: 5 }],
+    ['a `value` of the form {fact}', { fact: 'fee', operator: 'equal', value: { fact: 'limit' } }],
+    ['`path` beyond dotted keys', { fact: 'applicant', path: '$.names[0]', operator: 'equal', value: 'An' }],
   ];
-  for (const [name, condition, facts] of divergences) {
-    it(name, async () => {
-      const c: PackContent = { ...content, jurisdiction: [row({ id: 'probe', receiver: { unit: 'center' }, validFrom: '2024-10-15', conditions: condition })] };
-      const query: RouteQuery = { at: '2025-05-05', channel: 'direct', facts };
-      expect(compileJurisdiction(c).matchingRows(query).allow).toEqual([]);
-      const answer = createReferenceRouter(c).matchingRowIds(query);
-      if (name.endsWith('throws)')) await expect(answer).rejects.toThrow(TypeError);
-      else expect((await answer).allow).toEqual(['probe']);
+  for (const [name, condition] of refused) {
+    it(`the schema refuses ${name}`, () => {
+      expect(ConditionSchema.safeParse(condition).success).toBe(false);
     });
   }
+
+  it('compares a non-object fact under a path as it is, like json-rules-engine', async () => {
+    const condition: Condition = { fact: 'fee', path: '$.amount', operator: 'equal', value: 5 };
+    expect(ConditionSchema.safeParse(condition).success).toBe(true);
+    const c: PackContent = { ...content, jurisdiction: [row({ id: 'probe', receiver: { unit: 'center' }, validFrom: '2024-10-15', conditions: condition })] };
+    const query: RouteQuery = { at: '2025-05-05', channel: 'direct', facts: { fee: 5 } };
+    expect(compileJurisdiction(c).matchingRows(query).allow.map((r) => r.id)).toEqual(['probe']);
+    expect((await createReferenceRouter(c).matchingRowIds(query)).allow).toEqual(['probe']);
+  });
+
+  it('refuses extra facts that would shadow a built-in fact, in the compiled router too', () => {
+    expect(() => compileJurisdiction(content).receiverIds({ at: '2025-05-05', channel: 'direct', facts: { channel: 'online' } })).toThrow(/shadow/);
+  });
 });

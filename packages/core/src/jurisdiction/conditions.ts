@@ -67,9 +67,13 @@ export function factsOf(condition: Condition): string[] {
   return [condition.fact];
 }
 
-/** A `$.a.b` path (the subset of JSONPath motcua supports: dotted keys). */
+/**
+ * A `$.a.b` path (the subset of JSONPath motcua supports: dotted keys). As in json-rules-engine, a
+ * fact that is not an object is compared as it is.
+ */
 function readPath(value: unknown, path: string): unknown {
-  let cur = value;
+  if (value === null || typeof value !== 'object') return value;
+  let cur: unknown = value;
   for (const key of path.replace(/^\$\.?/, '').split('.').filter(Boolean)) {
     if (cur === null || typeof cur !== 'object') return undefined;
     cur = (cur as Record<string, unknown>)[key];

@@ -1,4 +1,5 @@
 import type { Lang } from '../codes.js';
+import { MotcuaError } from '../errors.js';
 import type { Citation } from '../model/common.js';
 import type { Level, PackContent, Unit } from '../model/entities.js';
 import type { Basis, Channel, JurisdictionRow } from '../model/jurisdiction.js';
@@ -67,6 +68,9 @@ interface CompiledRow {
 }
 
 const LAST = Number.MAX_SAFE_INTEGER;
+
+/** Facts every condition can read, taken from the query itself. */
+export const BUILT_IN_FACTS = ['date', 'day', 'agency', 'level', 'area', 'channel'] as const;
 
 /**
  * Compiles the jurisdiction rows of a pack into a synchronous router. Rows are indexed by agency
@@ -199,6 +203,7 @@ export function compileJurisdiction(content: PackContent): Router {
     facts: Facts | undefined;
   }
   const resolve = (q: RouteQuery): Resolved => {
+    if (q.facts !== undefined) for (const key of BUILT_IN_FACTS) if (key in q.facts) throw new MotcuaError('INVALID_ARGUMENT', { detail: `extra fact "${key}" would shadow the query's own` });
     const agency = q.agency === undefined ? undefined : agencies.get(q.agency);
     return {
       date: q.at,

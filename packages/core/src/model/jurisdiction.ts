@@ -37,7 +37,13 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ all: z.array(ConditionSchema).min(1) }),
     z.strictObject({ any: z.array(ConditionSchema).min(1) }),
     z.strictObject({ not: ConditionSchema }),
-    z.strictObject({ fact: z.string().min(1), operator: z.enum(CONDITION_OPERATORS), value: z.unknown(), path: z.string().optional() }),
+    z
+      .strictObject({ fact: z.string().min(1), operator: z.enum(CONDITION_OPERATORS), value: z.unknown(), path: z.string().optional() })
+      // Only the forms motcua's compiled evaluator gives the same meaning as json-rules-engine:
+      // `in`/`notIn` take a list, values are literals (no `{fact}` comparisons), paths are dotted keys.
+      .refine((c) => (c.operator !== 'in' && c.operator !== 'notIn') || Array.isArray(c.value), { params: { expected: 'condition-list' }, path: ['value'] })
+      .refine((c) => c.value === null || typeof c.value !== 'object' || Array.isArray(c.value), { params: { expected: 'condition-literal' }, path: ['value'] })
+      .refine((c) => c.path === undefined || /^\$(\.[A-Za-z_][\w-]*)+$/.test(c.path), { params: { expected: 'condition-path' }, path: ['path'] }),
   ]),
 ) as z.ZodType<Condition>;
 
