@@ -4,7 +4,7 @@ import type { Citation } from '../model/common.js';
 import type { Level, PackContent, Unit } from '../model/entities.js';
 import type { Basis, Channel, JurisdictionRow } from '../model/jurisdiction.js';
 import { inForce, isHistory, nameAt } from '../org/organisation.js';
-import { type IsoDate, dayNumber } from '../util/dates.js';
+import { type IsoDate, dayNumber, fromDayNumber as fromDay } from '../util/dates.js';
 import { type Facts, compileCondition } from './conditions.js';
 
 /** A question to the router: who may receive this dossier, here and now? */
@@ -111,23 +111,21 @@ export function compileJurisdiction(content: PackContent): Router {
   for (const r of rows) for (const a of r.agencies ?? []) byAgency.set(a, [...(byAgency.get(a) ?? []), r]);
   for (const [a, list] of byAgency) byAgency.set(a, rows.filter((r) => list.includes(r) || r.agencies === undefined));
 
-  // Units, grouped for the selectors, with their in-force lists cached per validity epoch.
+  // Units, grouped for the selectors; each group answers "which of you are in force on day d"
+  // from a list cached per validity epoch, so selecting allocates nothing once warm.
   const unitsById = new Map(content.units.map((u) => [u.id, u]));
-  const epochCache = new Map<string, { bounds: number[]; lists: Map<number, readonly string[]> }>();
-  const inForceIds = (key: string, units: readonly Unit[], day: number): readonly string[] => {
-    let entry = epochCache.get(key);
-    if (!entry) {
-      const bounds = [...new Set(units.flatMap((u) => [dayNumber(u.validFrom), u.validTo === undefined ? LAST : dayNumber(u.validTo) + 1]))].sort((a, b) => a - b);
-      entry = { bounds, lists: new Map() };
-      epochCache.set(key, entry);
-    }
-    const epoch = upperBound(entry.bounds, day);
-    let list = entry.lists.get(epoch);
-    if (!list) {
-      list = Object.freeze(units.filter((u) => dayNumber(u.validFrom) <= day && (u.validTo === undefined || day <= dayNumber(u.validTo))).map((u) => u.id));
-      entry.lists.set(epoch, list);
-    }
-    return list;
+  const NONE: readonly string[] = Object.freeze([]);
+  const selection = (units: readonly Unit[]): ((day: number) => readonly string[]) => {
+    if (units.length === 0) return () => NONE;
+    const spans = units.map((u) => ({ id: u.id, from: dayNumber(u.validFrom), to: u.validTo === undefined ? LAST : dayNumber(u.validTo) }));
+    const bounds = [...new Set(spans.flatMap((u) => [u.from, u.to === LAST ? LAST : u.to + 1]))].sort((a, b) => a - b);
+    const lists = new Map<number, readonly string[]>();
+    return (day) => {
+      const epoch = upperBound(bounds, day);
+      let list = lists.get(epoch);
+      if (!list) lists.set(epoch, (list = Object.freeze(spans.filter((u) => u.from <= day && day <= u.to).map((u) => u.id))));
+      return list;
+    };
   };
   const group = (key: (u: Unit) => string | undefined) => {
     const map = new Map<string, Unit[]>();
@@ -137,9 +135,25 @@ export function compileJurisdiction(content: PackContent): Router {
     }
     return map;
   };
+  const lazily = <K, V>(make: (key: K) => V) => {
+    const cache = new Map<K, V>();
+    return (key: K) => {
+      let v = cache.get(key);
+      if (v === undefined) cache.set(key, (v = make(key)));
+      return v;
+    };
+  };
   const byKind = group((u) => u.kind);
   const byKindArea = group((u) => (u.area === undefined ? undefined : `${u.kind} ${u.area}`));
   const desksByAgency = group((u) => (u.kind === 'department-desk' ? u.agency : undefined));
+  const unitSelection = lazily((id: string) => selection(unitsById.has(id) ? [unitsById.get(id)!] : []));
+  const kindSelection = lazily((kind: string) => selection(byKind.get(kind) ?? []));
+  const areaSelection = lazily((kind: string) => lazily((area: string) => selection(byKindArea.get(`${kind} ${area}`) ?? [])));
+  const deskSelection = lazily((agency: string) => selection([...predecessorsOf(agency)].flatMap((a) => desksByAgency.get(a) ?? [])));
+  const homeSelection = lazily((area: string) => {
+    const spans = homeBranches.get(area) ?? [];
+    return selection(spans.map((h) => ({ ...h.branch, id: h.branch.id, validFrom: fromDay(Math.max(h.from, dayNumber(h.branch.validFrom))), validTo: h.to === LAST && h.branch.validTo === undefined ? undefined : fromDay(Math.min(h.to, h.branch.validTo === undefined ? LAST : dayNumber(h.branch.validTo))) })));
+  });
   const homeBranches = new Map<string, { branch: Unit; from: number; to: number }[]>();
   for (const b of byKind.get('branch') ?? []) {
     if (b.areas === undefined) continue;
@@ -150,47 +164,27 @@ export function compileJurisdiction(content: PackContent): Router {
       for (const area of value ?? []) homeBranches.set(area, [...(homeBranches.get(area) ?? []), { branch: b, from: dayNumber(from), to: end }]);
     });
   }
-  const NONE: readonly string[] = Object.freeze([]);
 
-  const designatedOn = (row: JurisdictionRow, q: Resolved): readonly string[] => {
+  /** What a row's receiver selects for a query, compiled once per row. */
+  const selectorOf = (row: JurisdictionRow): ((q: Resolved) => readonly string[]) => {
     const r = row.receiver;
     if ('unit' in r) {
-      const u = unitsById.get(r.unit);
-      return u ? inForceIds(`unit ${u.id}`, [u], q.day) : NONE;
+      const f = unitSelection(r.unit);
+      return (q) => f(q.day);
     }
-    if ('unitKind' in r) return inForceIds(`kind ${r.unitKind}`, byKind.get(r.unitKind) ?? [], q.day);
+    if ('unitKind' in r) {
+      const f = kindSelection(r.unitKind);
+      return (q) => f(q.day);
+    }
     if ('unitOfArea' in r) {
-      if (q.area === undefined) return NONE;
-      const key = `${r.unitOfArea} ${q.area}`;
-      return inForceIds(`area ${key}`, byKindArea.get(key) ?? [], q.day);
+      const byArea = areaSelection(r.unitOfArea);
+      return (q) => (q.area === undefined ? NONE : byArea(q.area)(q.day));
     }
-    if ('deskOf' in r) {
-      if (q.agency === undefined) return NONE;
-      let desks = desksOfAgency.get(q.agency);
-      if (!desks) desksOfAgency.set(q.agency, (desks = [...predecessorsOf(q.agency)].flatMap((a) => desksByAgency.get(a) ?? [])));
-      return inForceIds(`desk ${q.agency}`, desks, q.day);
-    }
-    if (q.area === undefined) return NONE;
-    return homeBranchIds(q.area, q.day);
+    if ('deskOf' in r) return (q) => (q.agency === undefined ? NONE : deskSelection(q.agency)(q.day));
+    return (q) => (q.area === undefined ? NONE : homeSelection(q.area)(q.day));
   };
-  const desksOfAgency = new Map<string, Unit[]>();
-  const homeCache = new Map<string, { bounds: number[]; lists: Map<number, readonly string[]> }>();
-  const homeBranchIds = (area: string, day: number): readonly string[] => {
-    const spans = homeBranches.get(area);
-    if (!spans) return NONE;
-    let entry = homeCache.get(area);
-    if (!entry) {
-      const bounds = [...new Set(spans.flatMap((h) => [h.from, h.to === LAST ? LAST : h.to + 1, dayNumber(h.branch.validFrom), h.branch.validTo === undefined ? LAST : dayNumber(h.branch.validTo) + 1]))].sort((a, b) => a - b);
-      homeCache.set(area, (entry = { bounds, lists: new Map() }));
-    }
-    const epoch = upperBound(entry.bounds, day);
-    let list = entry.lists.get(epoch);
-    if (!list) {
-      list = Object.freeze(spans.filter((h) => h.from <= day && day <= h.to && dayNumber(h.branch.validFrom) <= day && (h.branch.validTo === undefined || day <= dayNumber(h.branch.validTo))).map((h) => h.branch.id));
-      entry.lists.set(epoch, list);
-    }
-    return list;
-  };
+  const selectors = new Map(rows.map((r) => [r.row, selectorOf(r.row)]));
+  const designatedOn = (row: JurisdictionRow, q: Resolved): readonly string[] => (selectors.get(row) ?? selectorOf(row))(q);
 
   interface Resolved {
     date: IsoDate;
