@@ -155,6 +155,7 @@ export {
   type Receiver,
 } from './model/jurisdiction.js';
 export { compileCondition, factsOf, type Facts } from './jurisdiction/conditions.js';
+export { agencyLineage, type AgencyLineage } from './jurisdiction/lineage.js';
 export {
   compileJurisdiction,
   type Receiver as RouteReceiver,

@@ -6,6 +6,7 @@ import type { Basis, Channel, JurisdictionRow } from '../model/jurisdiction.js';
 import { inForce, isHistory, nameAt } from '../org/organisation.js';
 import { type IsoDate, dayNumber, fromDayNumber as fromDay } from '../util/dates.js';
 import { type Facts, compileCondition } from './conditions.js';
+import { agencyLineage } from './lineage.js';
 
 /** A question to the router: who may receive this dossier, here and now? */
 export interface RouteQuery {
@@ -80,27 +81,14 @@ export const BUILT_IN_FACTS = ['date', 'day', 'agency', 'level', 'area', 'channe
  */
 export function compileJurisdiction(content: PackContent): Router {
   const agencies = new Map(content.agencies.map((a) => [a.id, a]));
-  const successors = new Map<string, string[]>();
-  for (const a of content.agencies) for (const p of a.predecessors ?? []) successors.set(p, [...(successors.get(p) ?? []), a.id]);
-  const closure = (start: string, next: (id: string) => readonly string[]) => {
-    const out = new Set<string>();
-    const queue = [start];
-    while (queue.length > 0) {
-      const id = queue.pop()!;
-      if (out.has(id)) continue;
-      out.add(id);
-      queue.push(...next(id));
-    }
-    return out;
-  };
-  const predecessorsOf = (id: string) => closure(id, (x) => agencies.get(x)?.predecessors ?? []);
+  const lineage = agencyLineage(content.agencies);
 
   const rows: CompiledRow[] = content.jurisdiction.map((row) => ({
     row,
     from: dayNumber(row.validFrom),
     to: row.validTo === undefined ? LAST : dayNumber(row.validTo),
     channels: row.channels,
-    agencies: row.agencies === undefined ? undefined : new Set(row.agencies.flatMap((a) => [...closure(a, (x) => successors.get(x) ?? [])])),
+    agencies: row.agencies === undefined ? undefined : new Set(row.agencies.flatMap((a) => [...lineage.descendants(a)])),
     levels: row.levels,
     areas: row.areas === undefined ? undefined : new Set(row.areas),
     condition: row.conditions === undefined ? undefined : compileCondition(row.conditions),
@@ -149,7 +137,7 @@ export function compileJurisdiction(content: PackContent): Router {
   const unitSelection = lazily((id: string) => selection(unitsById.has(id) ? [unitsById.get(id)!] : []));
   const kindSelection = lazily((kind: string) => selection(byKind.get(kind) ?? []));
   const areaSelection = lazily((kind: string) => lazily((area: string) => selection(byKindArea.get(`${kind} ${area}`) ?? [])));
-  const deskSelection = lazily((agency: string) => selection([...predecessorsOf(agency)].flatMap((a) => desksByAgency.get(a) ?? [])));
+  const deskSelection = lazily((agency: string) => selection([...lineage.ancestors(agency)].flatMap((a) => desksByAgency.get(a) ?? [])));
   const homeSelection = lazily((area: string) => {
     const spans = homeBranches.get(area) ?? [];
     return selection(spans.map((h) => ({ ...h.branch, id: h.branch.id, validFrom: fromDay(Math.max(h.from, dayNumber(h.branch.validFrom))), validTo: h.to === LAST && h.branch.validTo === undefined ? undefined : fromDay(Math.min(h.to, h.branch.validTo === undefined ? LAST : dayNumber(h.branch.validTo))) })));
