@@ -1,4 +1,4 @@
-import { type JurisdictionCase, type PackContent, type RouteQuery, type Router, compileJurisdiction, createOrganisation } from '@motcua/core';
+import { type JurisdictionCase, type Organisation, type PackContent, type RouteQuery, type Router, compileJurisdiction, createOrganisation, inForce } from '@motcua/core';
 
 /** The outcome of one expert test case. */
 export interface CaseResult {
@@ -19,6 +19,18 @@ export interface CaseReport {
   readonly uncoveredRows: readonly string[];
 }
 
+/**
+ * A query whose agency has ended by its date names the body that took it over (when exactly one
+ * did), as the CLI does when it resolves a name.
+ */
+export function currentAgency(org: Organisation, query: RouteQuery): RouteQuery {
+  if (query.agency === undefined) return query;
+  const agency = org.get('agency', query.agency);
+  if (!agency || inForce(agency, query.at)) return query;
+  const current = org.currentOf('agency', query.agency, query.at);
+  return current.length === 1 ? { ...query, agency: current[0]!.id } : query;
+}
+
 /** The query of a case (the channel defaults to `direct`). */
 export function caseQuery(c: JurisdictionCase): RouteQuery {
   const q = c.query;
@@ -33,7 +45,7 @@ export function runCases(content: PackContent, router: Router = compileJurisdict
   const org = createOrganisation(content);
   const covered = new Set<string>();
   const results = content.cases.map((c): CaseResult => {
-    const query = caseQuery(c);
+    const query = currentAgency(org, caseQuery(c));
     const receivers = [...router.receiverIds(query)].sort();
     const { allow, deny } = router.matchingRows(query);
     for (const r of [...allow, ...deny]) covered.add(r.id);

@@ -1,4 +1,4 @@
-import { type PackContent, type RouteQuery, addDays, compileJurisdiction, inForce } from '@motcua/core';
+import { type PackContent, type RouteQuery, addDays, compileJurisdiction, inForce, isHistory } from '@motcua/core';
 
 /** A query whose receivers differ between two packs. */
 export interface RouteChange {
@@ -12,13 +12,17 @@ export interface RouteChange {
  * ends (and the day before), crossed with every agency and every area+level in force that day and
  * every channel. Used by `rules diff` when no queries are given.
  */
-export function queryGrid(content: PackContent): RouteQuery[] {
+export function queryGrid(content: PackContent, ...others: readonly PackContent[]): RouteQuery[] {
   const dates = new Set<string>();
-  const rows = [...content.jurisdiction, ...content.units, ...content.agencies, ...content.areas, ...content.phases];
-  for (const r of rows) {
-    dates.add(r.validFrom);
-    dates.add(addDays(r.validFrom, -1));
-    if (r.validTo !== undefined) (dates.add(r.validTo), dates.add(addDays(r.validTo, 1)));
+  // Dates from every pack compared, so that a row only one of them has is still exercised.
+  for (const pack of [content, ...others]) {
+    const rows = [...pack.jurisdiction, ...pack.units, ...pack.agencies, ...pack.areas, ...pack.phases];
+    for (const r of rows) {
+      dates.add(r.validFrom);
+      dates.add(addDays(r.validFrom, -1));
+      if (r.validTo !== undefined) (dates.add(r.validTo), dates.add(addDays(r.validTo, 1)));
+    }
+    for (const u of pack.units) if (u.areas !== undefined && isHistory(u.areas)) for (const d of Object.keys(u.areas.values)) (dates.add(d), dates.add(addDays(d, -1)));
   }
   const queries: RouteQuery[] = [];
   for (const at of [...dates].filter((d) => d >= content.manifest.coverage.from).sort()) {
@@ -34,7 +38,7 @@ export function queryGrid(content: PackContent): RouteQuery[] {
 }
 
 /** The queries whose receivers change from `before` to `after`. */
-export function diffJurisdiction(before: PackContent, after: PackContent, queries: readonly RouteQuery[] = queryGrid(after)): RouteChange[] {
+export function diffJurisdiction(before: PackContent, after: PackContent, queries: readonly RouteQuery[] = queryGrid(after, before)): RouteChange[] {
   const a = compileJurisdiction(before);
   const b = compileJurisdiction(after);
   const changes: RouteChange[] = [];

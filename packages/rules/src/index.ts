@@ -4,7 +4,7 @@
  * as `file:line:col` with a stable code in Vietnamese or English, the linter, the JSON Schema for
  * editors, compiled packs, and the bundled Hanoi pack.
  */
-export { caseQuery, runCases, type CaseReport, type CaseResult } from './cases.js';
+export { caseQuery, currentAgency, runCases, type CaseReport, type CaseResult } from './cases.js';
 export { compilePack, loadCompiledPack, sourceHash, type CompiledPack } from './compiled.js';
 export { diffJurisdiction, queryGrid, type RouteChange } from './diff.js';
 export { PackFileSchema, SECTIONS, type PackFile, type Section } from './file-schema.js';

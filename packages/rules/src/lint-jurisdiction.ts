@@ -35,7 +35,9 @@ export function lintJurisdiction(content: PackContent, report: Report): void {
       if ((a.effect ?? 'allow') === (b.effect ?? 'allow') && a.basis === b.basis) report('PACK_JUR_OVERLAP', { id: a.id, other: b.id }, a, ['receiver'], 'warning');
       else if ((a.effect ?? 'allow') !== (b.effect ?? 'allow')) {
         const [allow, deny] = a.effect === 'deny' ? [b, a] : [a, b];
-        report('PACK_JUR_CONTRADICTION', { id: allow.id, other: deny.id }, deny, ['effect'], 'warning');
+        // Only a deny row in force for the whole of the allow row cancels it entirely.
+        const covers = deny.validFrom <= allow.validFrom && (deny.validTo === undefined || (allow.validTo !== undefined && allow.validTo <= deny.validTo));
+        if (covers) report('PACK_JUR_CONTRADICTION', { id: allow.id, other: deny.id }, deny, ['effect'], 'warning');
       }
     }
   }

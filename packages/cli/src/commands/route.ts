@@ -86,6 +86,7 @@ export function routeJson(org: Organisation, router: Router, query: RouteQuery, 
             name: nameAt(r.unit, query.at),
             kind: r.unit.kind,
             reasons: r.reasons.map((x) => x.message),
+            details: r.reasons.map((x) => ({ code: x.code, row: x.row ?? null })),
           })),
         }
       : {}),

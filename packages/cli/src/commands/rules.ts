@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type Issue, type Lang, type PackContent, type RouteQuery, JurisdictionCaseSchema, createIssue, hasErrors, nameAt } from '@motcua/core';
 import { z } from 'zod';
-import { SECTIONS, diffJurisdiction, hanoiPackDir, loadPack, packJsonSchema, runCases } from '@motcua/rules';
+import { SECTIONS, currentAgency, diffJurisdiction, hanoiPackDir, loadPack, packJsonSchema, runCases } from '@motcua/rules';
 import { missingArgument, openPack, parse, unknownCommand } from '../context.js';
 import { t } from '../i18n.js';
 import { CommandFailure, type CommonOptions, EXIT, type Io, issueJson, printIssues, printJson } from '../io.js';
@@ -87,7 +87,7 @@ function diffCommand(argv: readonly string[], io: Io): number {
   if (positionals.length < 2) throw new CommandFailure([missingArgument(usage, lang)]);
   const [before, after] = positionals.map((p) => openPack({ ...common, pack: p }));
   const queries = typeof values.queries === 'string' ? readQueries(values.queries, lang) : undefined;
-  const changes = diffJurisdiction(before!.org.content, after!.org.content, queries);
+  const changes = diffJurisdiction(before!.org.content, after!.org.content, queries?.map((q) => currentAgency(after!.org, q)));
   if (common.json) {
     printJson(io, { changes, count: changes.length });
   } else {

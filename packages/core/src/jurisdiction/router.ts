@@ -284,7 +284,8 @@ export function compileJurisdiction(content: PackContent): Router {
       for (const { r, designated } of all) {
         if (!couldDesignate(r.row, unit)) continue;
         const code = mismatch(r, q);
-        if (code !== undefined) reasons.push({ code, row: r.row.id, message: text(code, r) });
+        // A deny row that does not apply explains nothing about a refusal.
+        if (code !== undefined && !r.deny) reasons.push({ code, row: r.row.id, message: text(code, r) });
         else if (r.deny && designated.has(unit.id)) reasons.push({ code: 'denied', row: r.row.id, message: text('denied', r) });
         else if (!r.deny && !designated.has(unit.id)) reasons.push({ code: 'selector', row: r.row.id, message: text('selector', r) });
       }
@@ -347,8 +348,11 @@ function reasonText(lang: Lang, q: { date: IsoDate; channel: Channel; agency: st
         return vi ? `dòng "${name}" không gồm địa bàn ${q.area ?? '(không nêu)'}` : `row "${name}" does not cover area ${q.area ?? '(none given)'}`;
       case 'condition':
         return vi ? `điều kiện của dòng "${name}" không thỏa` : `the conditions of row "${name}" do not hold`;
-      case 'selector':
-        return vi ? `dòng "${name}" áp dụng nhưng không chỉ định đơn vị này (ví dụ: không phải Chi nhánh phụ trách địa bàn)` : `row "${name}" applies but does not designate this unit (e.g. it is not the area's home branch)`;
+      case 'selector': {
+        const r2 = row?.receiver;
+        const what = r2 && 'homeBranchOf' in r2 ? (vi ? 'không phải Chi nhánh phụ trách địa bàn' : "it is not the area's home branch") : r2 && 'deskOf' in r2 ? (vi ? 'không phải bộ phận một cửa của cơ quan' : "it is not the agency's desk") : r2 && 'unitOfArea' in r2 ? (vi ? 'không thuộc địa bàn của hồ sơ' : "it is not in the dossier's area") : (vi ? 'dòng chỉ định đơn vị khác' : 'the row names other units');
+        return vi ? `dòng "${name}" áp dụng nhưng không chỉ định đơn vị này (${what})` : `row "${name}" applies but does not designate this unit (${what})`;
+      }
       case 'denied':
         return vi ? `bị loại trừ bởi dòng "${name}"` : `excluded by row "${name}"`;
       default:
