@@ -122,6 +122,7 @@ export {
   clockStart,
   computeDeadline,
   dueInstant,
+  mergePauses,
   parseDuration,
   type Deadline,
   type DeadlineOptions,

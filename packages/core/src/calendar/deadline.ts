@@ -101,9 +101,21 @@ export function clockStart(cal: WorkingCalendar, receivedAt: number, cutoff?: st
  */
 export function dueInstant(cal: WorkingCalendar, receivedAt: number, duration: Duration, options: DeadlineOptions = {}): number {
   const start = clockStart(cal, receivedAt, options.cutoff);
-  if (duration.unit === 'calendar-days') return calendarDaysDue(cal, start, duration.amount, options.pauses);
+  const pauses = options.pauses && options.pauses.length > 1 ? mergePauses(options.pauses) : options.pauses;
+  if (duration.unit === 'calendar-days') return calendarDaysDue(cal, start, duration.amount, pauses);
   const perUnit = duration.unit === 'working-days' ? cal.hoursPerDay * 3_600_000 : 3_600_000;
-  return addSkippingPauses(cal, start, Math.round(duration.amount * perUnit), options.pauses);
+  return addSkippingPauses(cal, start, Math.round(duration.amount * perUnit), pauses);
+}
+
+/** Pauses sorted, with overlapping ones joined, so that no stretch of time is counted twice. */
+export function mergePauses(pauses: readonly Pause[]): Pause[] {
+  const out: Pause[] = [];
+  for (const p of [...pauses].sort((a, b) => a.from - b.from)) {
+    const last = out[out.length - 1];
+    if (last && p.from <= last.to) out[out.length - 1] = { from: last.from, to: Math.max(last.to, p.to) };
+    else out.push({ ...p });
+  }
+  return out;
 }
 
 /** Adds working time from `start`, not counting the working time inside pauses. */
@@ -141,12 +153,15 @@ export function computeDeadline(cal: WorkingCalendar, receivedAt: number, durati
   const lang = options.lang ?? 'en';
   const start = clockStart(cal, receivedAt, options.cutoff);
   const due = dueInstant(cal, receivedAt, duration, options);
-  const pauses = options.pauses ?? [];
+  const pauses = mergePauses(options.pauses ?? []);
   const paused = pauses.reduce((sum, p) => sum + Math.max(0, cal.workingTimeBetween(Math.max(p.from, start), Math.min(p.to, due))), 0);
   const skipped: SkippedDay[] = [];
   const madeUp: SkippedDay[] = [];
-  // From the receipt's date, so that days skipped before the clock started are explained too.
-  for (let date = localDateOf(receivedAt); date <= localDateOf(due); date = addDays(date, 1)) {
+  // From the receipt's date, so that days skipped before the clock started are explained too. A
+  // calendar-day period counts every day up to its nominal end: only the days it was then moved
+  // over are skipped.
+  const first = duration.unit === 'calendar-days' ? addDays(localDateOf(start), Math.ceil(duration.amount)) : localDateOf(receivedAt);
+  for (let date = first; date <= localDateOf(due); date = addDays(date, 1)) {
     const info = cal.day(date);
     const reasons = info.reasons;
     if (reasons.length === 0) continue;
@@ -192,7 +207,8 @@ function explain(x: {
   const { lang } = x;
   const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
   const lines: string[] = [];
-  lines.push(t(`Tiếp nhận lúc ${formatInstant(x.receivedAt)}; thời hạn ${x.duration.amount} ${UNIT_TEXT[x.duration.unit].vi}, theo lịch "${x.cal.id}".`, `Received at ${formatInstant(x.receivedAt)}; processing time ${x.duration.amount} ${UNIT_TEXT[x.duration.unit].en}, on calendar "${x.cal.id}".`));
+  const enUnit = x.duration.amount === 1 ? UNIT_TEXT[x.duration.unit].en.replace(/s$/, '') : UNIT_TEXT[x.duration.unit].en;
+  lines.push(t(`Tiếp nhận lúc ${formatInstant(x.receivedAt)}; thời hạn ${x.duration.amount} ${UNIT_TEXT[x.duration.unit].vi}, theo lịch "${x.cal.id}".`, `Received at ${formatInstant(x.receivedAt)}; processing time ${x.duration.amount} ${enUnit}, on calendar "${x.cal.id}".`));
   if (x.start !== x.receivedAt) {
     const afterCutoff = x.options.cutoff !== undefined && x.cal.isWorkingDay(localDateOf(x.receivedAt)) && x.cal.nextWorkingInstant(x.receivedAt) !== x.start;
     lines.push(

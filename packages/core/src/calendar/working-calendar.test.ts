@@ -174,3 +174,19 @@ describe('properties of working time', () => {
     expect(cal.workingTimeBetween(at('2025-05-12T00:00'), at('2025-05-13T00:00'))).toBe(8 * HOUR);
   });
 });
+
+describe('overlapping pauses and calendar-day explanations', () => {
+  it('counts overlapping pauses once', () => {
+    const p = { from: at('2025-05-12T10:00'), to: at('2025-05-14T10:00') };
+    const twice = { pauses: [p, p] };
+    expect(due('2025-05-12T09:00', '2 working-hours', twice)).toBe(due('2025-05-12T09:00', '2 working-hours', { pauses: [p] }));
+    expect(due('2025-05-12T09:00', '8 calendar-days', twice)).toBe(due('2025-05-12T09:00', '8 calendar-days', { pauses: [p] }));
+    const d = computeDeadline(cal, at('2025-05-12T09:00'), parseDuration('3 working-days')!, { pauses: [p, { from: at('2025-05-13T09:00'), to: at('2025-05-15T09:00') }] });
+    expect(d.workingTime).toBe(3 * 8 * HOUR);
+  });
+
+  it('explains only the days a calendar-day period was moved over', () => {
+    const d = computeDeadline(cal, at('2025-05-12T09:00'), parseDuration('5 calendar-days')!);
+    expect(d.skipped.map((s) => s.date)).toEqual(['2025-05-17', '2025-05-18']);
+  });
+});

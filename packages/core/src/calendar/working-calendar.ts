@@ -286,7 +286,8 @@ export function compileCalendar(content: PackContent, id: string, options: Calen
     },
     closeOfDay: (day) => {
       const i = day - start;
-      if (i < 0 || i >= n || count[i] === 0) throw outOfRange(fromDayNumber(day), from, to);
+      if (i < 0 || i >= n) throw outOfRange(fromDayNumber(day), from, to);
+      if (count[i] === 0) throw new MotcuaError('INVALID_ARGUMENT', { detail: `${fromDayNumber(day)} is not a working day` });
       return day * DAY_MS - VN_OFFSET_MS + bounds[(i * MAX_SESSIONS + count[i]! - 1) * 2 + 1]!;
     },
     addWorkingTime: (instant, ms) => (ms <= 0 ? nextWorkingInstant(instant) : instantAtWork(workedBefore(instant) + ms)),
