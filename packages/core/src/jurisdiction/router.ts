@@ -184,8 +184,12 @@ export function compileJurisdiction(content: PackContent): Router {
     extra: Facts | undefined;
     facts: Facts | undefined;
   }
+  const checkedFacts = new WeakSet<Facts>();
   const resolve = (q: RouteQuery): Resolved => {
-    if (q.facts !== undefined) for (const key of BUILT_IN_FACTS) if (key in q.facts) throw new MotcuaError('INVALID_ARGUMENT', { detail: `extra fact "${key}" would shadow the query's own` });
+    if (q.facts !== undefined && !checkedFacts.has(q.facts)) {
+      for (const key of BUILT_IN_FACTS) if (key in q.facts) throw new MotcuaError('INVALID_ARGUMENT', { detail: `extra fact "${key}" would shadow the query's own` });
+      checkedFacts.add(q.facts);
+    }
     const agency = q.agency === undefined ? undefined : agencies.get(q.agency);
     return {
       date: q.at,
@@ -226,33 +230,37 @@ export function compileJurisdiction(content: PackContent): Router {
   // identities of its parts, so a repeated kind of query allocates nothing new.
   const listIds = new WeakMap<readonly string[], number>();
   let nextListId = 1;
+  const listsById = new Map<number, readonly string[]>();
   const idOf = (list: readonly string[]) => {
     let id = listIds.get(list);
-    if (id === undefined) listIds.set(list, (id = nextListId++));
+    if (id === undefined) {
+      listIds.set(list, (id = nextListId++));
+      listsById.set(id, list);
+    }
     return id;
   };
   const unions = new Map<string, readonly string[]>();
-  const parts: (readonly string[])[] = [];
-  const denials: (readonly string[])[] = [];
-
   const receiverIds = (query: RouteQuery): readonly string[] => {
     const q = resolve(query);
-    parts.length = 0;
-    denials.length = 0;
+    // Usually one row grants and none denies: return its cached list as it is. Otherwise combine
+    // the lists into a cached union keyed by their identities (allow ids, then deny ids, negated).
+    let first: readonly string[] | undefined;
+    let key = '';
+    let several = false;
     for (const r of candidates(q)) {
       if (mismatch(r, q) !== undefined) continue;
       const ids = designatedOn(r.row, q);
-      if (ids.length > 0) (r.deny ? denials : parts).push(ids);
+      if (ids.length === 0) continue;
+      if (!r.deny && first === undefined) first = ids;
+      else several = true;
+      key += `${r.deny ? -idOf(ids) : idOf(ids)},`;
     }
-    if (denials.length === 0 && parts.length <= 1) return parts[0] ?? NONE;
-    let key = '';
-    for (const p of parts) key += `${idOf(p)},`;
-    key += '-';
-    for (const d of denials) key += `${idOf(d)},`;
+    if (!several) return first ?? NONE;
     let out = unions.get(key);
     if (!out) {
-      const denied = new Set(denials.flat());
-      out = Object.freeze([...new Set(parts.flat())].filter((id) => !denied.has(id)));
+      const lists = key.split(',').filter(Boolean).map(Number);
+      const denied = new Set(lists.filter((id) => id < 0).flatMap((id) => listsById.get(-id)!));
+      out = Object.freeze([...new Set(lists.filter((id) => id > 0).flatMap((id) => listsById.get(id)!))].filter((id) => !denied.has(id)));
       unions.set(key, out);
     }
     return out;
