@@ -6,6 +6,12 @@ import { type Lang, compileCalendar, compileJurisdiction, computeDeadline, forma
 import { describeNetwork } from '@motcua/cli';
 import { hanoiPack } from '@motcua/rules';
 
+// `pnpm demo | head` closes the pipe early; that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const lang: Lang = process.argv.includes('--lang') && process.argv[process.argv.indexOf('--lang') + 1] === 'vi' ? 'vi' : 'en';
 const { org, warnings } = hanoiPack({ lang });
 const say = (en: string, vi: string) => console.log(lang === 'vi' ? vi : en);
