@@ -243,19 +243,24 @@ export function compileJurisdiction(content: PackContent): Router {
   const receiverIds = (query: RouteQuery): readonly string[] => {
     const q = resolve(query);
     // Usually one row grants and none denies: return its cached list as it is. Otherwise combine
-    // the lists into a cached union keyed by their identities (allow ids, then deny ids, negated).
+    // the lists into a cached union keyed by their identities (a deny list negated).
     let first: readonly string[] | undefined;
-    let key = '';
-    let several = false;
+    let firstDenies = false;
+    let key: string | undefined;
     for (const r of candidates(q)) {
       if (mismatch(r, q) !== undefined) continue;
       const ids = designatedOn(r.row, q);
       if (ids.length === 0) continue;
-      if (!r.deny && first === undefined) first = ids;
-      else several = true;
+      if (first === undefined && key === undefined) {
+        first = ids;
+        firstDenies = r.deny;
+        continue;
+      }
+      // A second list: only now is a key worth building.
+      key ??= `${firstDenies ? -idOf(first!) : idOf(first!)},`;
       key += `${r.deny ? -idOf(ids) : idOf(ids)},`;
     }
-    if (!several) return first ?? NONE;
+    if (key === undefined) return first === undefined || firstDenies ? NONE : first;
     let out = unions.get(key);
     if (!out) {
       const lists = key.split(',').filter(Boolean).map(Number);
