@@ -6,6 +6,11 @@ import { t } from '../i18n.js';
 import { CommandFailure, type Io, printJson, table } from '../io.js';
 
 const USAGE = 'calendar YEAR [--unit U] [--all] [--include-proposed] [--ics FILE]';
+const STATUS = {
+  proposed: { vi: 'mới đề xuất', en: 'proposed' },
+  conflicting: { vi: 'nguồn mâu thuẫn', en: 'conflicting' },
+  decided: { vi: 'đã quyết định', en: 'decided' },
+} as const;
 const WEEKDAYS: Record<Lang, readonly string[]> = {
   vi: ['CN', 'T2', 'T3', 'T4', 'T5', 'T6', 'T7'],
   en: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
@@ -52,7 +57,7 @@ export function calendarCommand(argv: readonly string[], io: Io): number {
     d.date,
     WEEKDAYS[lang][d.weekday]!,
     d.working ? (lang === 'vi' ? 'làm việc' : 'working') : lang === 'vi' ? 'nghỉ' : 'off',
-    d.reasons.map((r) => `${pick(r.name)}${r.status && r.status !== 'decided' ? ` (${r.status})` : ''}`).join('; '),
+    d.reasons.map((r) => `${pick(r.name)}${r.status && r.status !== 'decided' ? ` (${STATUS[r.status][lang]})` : ''}`).join('; '),
     [...new Set(d.reasons.flatMap((r) => r.citations.map((c) => c.doc)))].join(', '),
   ]);
   io.out(table([lang === 'vi' ? 'ngày' : 'date', '', lang === 'vi' ? 'trạng thái' : 'status', lang === 'vi' ? 'lý do' : 'reason', t('citations', lang)], rows));

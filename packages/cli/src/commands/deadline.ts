@@ -15,7 +15,7 @@ import { calendarFor } from '../calendar-context.js';
 import { dateOption, missingArgument, openPack, parse } from '../context.js';
 import { CommandFailure, type Io, printJson } from '../io.js';
 
-const USAGE = 'deadline --from T --duration "N working-days|working-hours|calendar-days" [--cutoff HH:MM] [--pause A/B ...] [--unit U]';
+const USAGE = 'deadline --from T --duration "N working-days|working-hours|calendar-days" [--cutoff HH:MM] [--pause A/B ...] [--unit U] [--include-proposed]';
 
 /** `motcua deadline`: when a dossier received at T with a processing time is due, and why. */
 export function deadlineCommand(argv: readonly string[], io: Io): number {
