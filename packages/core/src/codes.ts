@@ -254,6 +254,68 @@ export const CODES = {
     vi: (p) => `Ngày ${p.date} nằm ngoài phạm vi của gói quy tắc "${p.pack}" (từ ${p.from}${p.to ? ` đến ${p.to}` : ''}).`,
     en: (p) => `Date ${p.date} is outside the coverage of rule pack "${p.pack}" (from ${p.from}${p.to ? ` to ${p.to}` : ''}).`,
   },
+  // ---- dossier records (KPI input) -------------------------------------------------------------
+  RECORD_BAD_JSON: {
+    area: 'input',
+    vi: (p) => `Dòng ${p.line} không phải JSON hợp lệ: ${p.detail}`,
+    en: (p) => `Line ${p.line} is not valid JSON: ${p.detail}`,
+  },
+  RECORD_NOT_OBJECT: {
+    area: 'input',
+    vi: (p) => `Dòng ${p.line} phải là một đối tượng JSON (một hồ sơ).`,
+    en: (p) => `Line ${p.line} must be a JSON object (one dossier).`,
+  },
+  RECORD_MISSING_FIELD: {
+    area: 'input',
+    vi: (p) => `Hồ sơ thiếu trường bắt buộc "${p.field}".`,
+    en: (p) => `The record lacks the required field "${p.field}".`,
+  },
+  RECORD_BAD_FIELD: {
+    area: 'input',
+    vi: (p) => `Trường "${p.field}" có giá trị "${p.value}" không hợp lệ; cần ${p.expected}.`,
+    en: (p) => `Field "${p.field}" has the invalid value "${p.value}"; expected ${p.expected}.`,
+  },
+  RECORD_INCONSISTENT: {
+    area: 'input',
+    vi: (p) => `Hồ sơ ${p.id} không nhất quán: ${p.detail}`,
+    en: (p) => `Record ${p.id} is inconsistent: ${p.detail}`,
+  },
+  RECORD_BAD_CSV: {
+    area: 'input',
+    vi: (p) => `Tệp CSV không dùng được: ${p.detail}`,
+    en: (p) => `The CSV file cannot be used: ${p.detail}`,
+  },
+  RECORD_DUPLICATE_ID: {
+    area: 'input',
+    vi: (p) => `Mã hồ sơ "${p.id}" đã xuất hiện ở dòng ${p.first}; bản ghi sau được dùng.`,
+    en: (p) => `Dossier id "${p.id}" already appeared on line ${p.first}; the later record is used.`,
+  },
+  // ---- KPI ---------------------------------------------------------------------------------------
+  KPI_BAD_PERIOD: {
+    area: 'input',
+    vi: (p) => `Kỳ báo cáo không hợp lệ: từ ${p.from} đến ${p.to}.`,
+    en: (p) => `Invalid reporting period: from ${p.from} to ${p.to}.`,
+  },
+  KPI_UNKNOWN_INDEX: {
+    area: 'input',
+    vi: (p) => `Gói quy tắc không có bộ chỉ số "${p.index}" có hiệu lực ngày ${p.date}${p.known ? ` (có: ${p.known})` : ''}.`,
+    en: (p) => `The rule pack has no index "${p.index}" in force on ${p.date}${p.known ? ` (it has: ${p.known})` : ''}.`,
+  },
+  KPI_SNAPSHOT_MISMATCH: {
+    area: 'input',
+    vi: (p) => `Số liệu mới không cùng kỳ hoặc cách nhóm với bản chốt: ${p.detail}`,
+    en: (p) => `The new figures do not have the frozen snapshot's period or grouping: ${p.detail}`,
+  },
+  KPI_BAD_SNAPSHOT: {
+    area: 'input',
+    vi: (p) => `Tệp bản chốt số liệu không hợp lệ: ${p.detail}`,
+    en: (p) => `Invalid KPI snapshot file: ${p.detail}`,
+  },
+  KPI_UNKNOWN_FIGURE: {
+    area: 'input',
+    vi: (p) => `Không có nhóm "${p.key}" hoặc chỉ tiêu "${p.field}" trong bản chốt để điều chỉnh.`,
+    en: (p) => `The snapshot has no group "${p.key}" or figure "${p.field}" to override.`,
+  },
   // ---- programmer errors (thrown as MotcuaError) ----------------------------------------------
   INVALID_ARGUMENT: {
     area: 'program',

@@ -165,3 +165,21 @@ export {
   type RouteQuery,
   type Router,
 } from './jurisdiction/router.js';
+export {
+  KPI_MEASURES,
+  KpiGroupSchema,
+  KpiIndexSchema,
+  KpiIndicatorSchema,
+  KpiMeasureSchema,
+  ScoreRuleSchema,
+  type KpiGroup,
+  type KpiIndex,
+  type KpiIndicator,
+  type KpiMeasure,
+  type ScoreRule,
+} from './model/kpi-index.js';
+export { DOSSIER_STATUSES, RECORD_FIELDS, localDay, readRecord, type DossierRecord, type DossierStatus, type RecordField } from './kpi/record.js';
+export { detectRecordFormat, parseRecords, recordsToCsv, type ParsedRecords, type RecordFormat } from './kpi/parse-records.js';
+export { createRecordTable, type DictionaryColumn, type RecordTable } from './kpi/table.js';
+export { ALL_KEY, KPI_GROUPINGS, NO_BRANCH_KEY, type KpiFigures, type KpiGrouping, type RevisedTimeliness } from './kpi/figures.js';
+export { aggregate, periodDays, type KpiQuery, type KpiReport } from './kpi/aggregate.js';
