@@ -183,3 +183,30 @@ export { detectRecordFormat, parseRecords, recordsToCsv, type ParsedRecords, typ
 export { createRecordTable, type DictionaryColumn, type RecordTable } from './kpi/table.js';
 export { ALL_KEY, KPI_GROUPINGS, NO_BRANCH_KEY, type KpiFigures, type KpiGrouping, type RevisedTimeliness } from './kpi/figures.js';
 export { aggregate, periodDays, type KpiQuery, type KpiReport } from './kpi/aggregate.js';
+export { COUNTERS, type Counter } from './kpi/buckets.js';
+export { applyEvent, recordsFromEvents, type DossierEventInput } from './kpi/events.js';
+export { createKpiTracker, type KpiTracker } from './kpi/incremental.js';
+export {
+  MEASURES,
+  indexInForce,
+  scoreIndex,
+  scoreOf,
+  type Fraction,
+  type GroupScore,
+  type IndexScore,
+  type IndicatorScore,
+  type Unscored,
+} from './kpi/score-index.js';
+export {
+  checkSnapshot,
+  countsOf,
+  freezeReport,
+  overrideFigure,
+  publishedFigures,
+  reviseSnapshot,
+  type KpiChange,
+  type KpiOverride,
+  type KpiSnapshot,
+  type KpiSnapshotVersion,
+  type PublishedFigures,
+} from './kpi/snapshot.js';

@@ -55,7 +55,9 @@ export interface KpiFigures {
   readonly onlineRate: number | null;
   readonly digitizedRate: number | null;
   readonly paidOnlineRate: number | null;
-  /** Mean of (resolution date − receipt date) in days over the dossiers resolved in the period. */
+  /** Sum of (resolution date − receipt date) in days over the dossiers resolved in the period. */
+  readonly resolutionDays: number;
+  /** resolutionDays / resolved. */
   readonly averageResolutionDays: number | null;
 }
 
@@ -102,6 +104,7 @@ export function figuresOf(key: string, c: Float64Array, base = 0): KpiFigures {
     onlineRate: ratio(v('receivedOnline'), v('received')),
     digitizedRate: ratio(v('digitized'), v('received')),
     paidOnlineRate: ratio(v('paidOnline'), v('feeRequired')),
+    resolutionDays: v('resolutionDays'),
     averageResolutionDays: ratio(v('resolutionDays'), resolved),
   };
 }

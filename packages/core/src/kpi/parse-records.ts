@@ -1,6 +1,6 @@
 import type { Lang } from '../codes.js';
 import { type Issue, createIssue } from '../issues.js';
-import { type DossierRecord, RECORD_FIELDS, readRecord } from './record.js';
+import { type DossierRecord, RECORD_FIELDS, REQUIRED_FIELDS, readRecord } from './record.js';
 
 /** Dossier records read from text, with what could not be read. */
 export interface ParsedRecords {
@@ -77,10 +77,14 @@ export function parseRecords(text: string, options: { format?: RecordFormat; fil
   const header = splitCsvLine(lines[headerIndex]!);
   const known = new Set<string>(RECORD_FIELDS);
   const unknown = header?.filter((h) => !known.has(h)) ?? [];
-  if (!header || unknown.length > 0) {
+  const missing = REQUIRED_FIELDS.filter((f) => header && !header.includes(f));
+  if (!header || unknown.length > 0 || missing.length > 0) {
+    const columns = `(${lang === 'vi' ? 'các cột' : 'columns'}: ${RECORD_FIELDS.join(', ')})`;
     const detail = !header
       ? lang === 'vi' ? 'dòng tiêu đề có dấu ngoặc kép không đóng.' : 'the header line has an unclosed quote.'
-      : `${lang === 'vi' ? 'cột không biết' : 'unknown columns'}: ${unknown.join(', ')} (${lang === 'vi' ? 'các cột' : 'columns'}: ${RECORD_FIELDS.join(', ')})`;
+      : unknown.length > 0
+        ? `${lang === 'vi' ? 'cột không biết' : 'unknown columns'}: ${unknown.join(', ')} ${columns}`
+        : `${lang === 'vi' ? 'thiếu cột' : 'missing columns'}: ${missing.join(', ')} ${columns}`;
     issues.push(createIssue('RECORD_BAD_CSV', { detail }, { line: headerIndex + 1, file, lang }));
     return { records, issues, skipped: lines.slice(headerIndex + 1).filter((l) => l.trim() !== '').length };
   }

@@ -61,7 +61,8 @@ export const RECORD_FIELDS = [
 ] as const;
 export type RecordField = (typeof RECORD_FIELDS)[number];
 
-const REQUIRED: readonly RecordField[] = ['id', 'procedureCode', 'agencyId', 'receivingUnitId', 'channel', 'receivedAt', 'dueAt', 'status'];
+/** Fields every record must have. */
+export const REQUIRED_FIELDS: readonly RecordField[] = ['id', 'procedureCode', 'agencyId', 'receivingUnitId', 'channel', 'receivedAt', 'dueAt', 'status'];
 const CHANNELS: readonly string[] = ['direct', 'online', 'postal'];
 
 /** The local day (days since 1970-01-01 in Asia/Ho_Chi_Minh) of an instant. */
@@ -84,7 +85,7 @@ export function readRecord(fields: Readonly<Record<string, unknown>>, where: Whe
     const v = fields[field];
     return v !== undefined && v !== null && !(cells && v === '');
   };
-  for (const field of REQUIRED) if (!present(field)) issues.push(createIssue('RECORD_MISSING_FIELD', { field }, at(field)));
+  for (const field of REQUIRED_FIELDS) if (!present(field)) issues.push(createIssue('RECORD_MISSING_FIELD', { field }, at(field)));
   if (issues.length > 0) return { issues };
 
   const bad = (field: string, expected: string) => {
