@@ -178,6 +178,36 @@ export const CODES = {
     vi: (p) => `Mục sổ đăng ký "${p.ref}" không tồn tại.`,
     en: (p) => `Register entry "${p.ref}" does not exist.`,
   },
+  PACK_KPI_GROUP_SUM: {
+    area: 'pack',
+    vi: (p) => `Các chỉ tiêu của nhóm "${p.group}" (bộ chỉ số "${p.id}") cộng lại ${p.sum} điểm, khác điểm tối đa của nhóm (${p.max}).`,
+    en: (p) => `The indicators of group "${p.group}" of index "${p.id}" add up to ${p.sum} points, not the group's maximum of ${p.max}.`,
+  },
+  PACK_KPI_TOTAL: {
+    area: 'pack',
+    vi: (p) => `Các nhóm của bộ chỉ số "${p.id}" cộng lại ${p.sum} điểm, khác tổng điểm ${p.total}.`,
+    en: (p) => `The groups of index "${p.id}" add up to ${p.sum} points, not its total of ${p.total}.`,
+  },
+  PACK_KPI_OVERLAP: {
+    area: 'pack',
+    vi: (p) => `Hai phiên bản "${p.id}" và "${p.other}" của bộ chỉ số "${p.index}" cùng có hiệu lực từ ${p.from} đến ${p.to}.`,
+    en: (p) => `Versions "${p.id}" and "${p.other}" of index "${p.index}" are both in force from ${p.from} to ${p.to}.`,
+  },
+  PACK_KPI_NO_TARGET: {
+    area: 'pack',
+    vi: (p) => `Chỉ tiêu "${p.indicator}" (bộ chỉ số "${p.id}") quy đổi điểm theo mục tiêu (proportional-to-target) nhưng không có target.`,
+    en: (p) => `Indicator "${p.indicator}" of index "${p.id}" is scored proportional-to-target but has no target.`,
+  },
+  PACK_KPI_MONITORING_POINTS: {
+    area: 'pack',
+    vi: (p) => `Chỉ tiêu "${p.indicator}" (bộ chỉ số "${p.id}") chỉ để theo dõi (monitoring) nhưng có ${p.max} điểm tối đa; phải là 0.`,
+    en: (p) => `Indicator "${p.indicator}" of index "${p.id}" is monitoring only but has a maximum of ${p.max} points; it must be 0.`,
+  },
+  PACK_KPI_DUPLICATE_INDICATOR: {
+    area: 'pack',
+    vi: (p) => `Mã chỉ tiêu "${p.indicator}" xuất hiện hai lần trong bộ chỉ số "${p.id}" (${p.group === p.other ? `cùng trong nhóm ${p.group}` : `ở nhóm ${p.other} và nhóm ${p.group}`}).`,
+    en: (p) => `Indicator id "${p.indicator}" appears twice in index "${p.id}" (${p.group === p.other ? `both in group ${p.group}` : `in groups ${p.other} and ${p.group}`}).`,
+  },
   // ---- user input -------------------------------------------------------------------------
   INPUT_UNKNOWN_NAME: {
     area: 'input',
