@@ -8,10 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { deadline } from './deadline.js';
 import type { Benchmark, Figure } from './harness.js';
+import { kpi } from './kpi.js';
 import { packLoad } from './pack-load.js';
 import { route } from './route.js';
 
-const BENCHMARKS: Benchmark[] = [route, deadline, packLoad];
+const BENCHMARKS: Benchmark[] = [route, deadline, packLoad, kpi];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
