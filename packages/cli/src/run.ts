@@ -2,6 +2,7 @@ import { type Issue, createIssue, toMotcuaError } from '@motcua/core';
 import { calendarCommand } from './commands/calendar.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { helpCommand } from './commands/help.js';
+import { kpiCommand } from './commands/kpi.js';
 import { phasesCommand } from './commands/phases.js';
 import { routeCommand } from './commands/route.js';
 import { rulesCommand } from './commands/rules.js';
@@ -10,7 +11,7 @@ import { langOf, unknownCommand } from './context.js';
 import { CommandFailure, type Io, exitCodeFor, printIssues } from './io.js';
 
 /** Options that take a value, so that `motcua --lang en phases` finds the command after them. */
-const VALUE_OPTIONS = new Set(['--lang', '--pack', '--at', '--kind', '--from', '--duration', '--cutoff', '--pause', '--unit', '--ics', '--procedure', '--agency', '--level', '--area', '--channel', '--queries']);
+const VALUE_OPTIONS = new Set(['--lang', '--pack', '--at', '--kind', '--from', '--duration', '--cutoff', '--pause', '--unit', '--ics', '--procedure', '--agency', '--level', '--area', '--channel', '--queries', '--to', '--by', '--index', '--format', '--freeze', '--actor', '--reason', '--month', '--seed', '--per-day']);
 
 /** Moves options given before the command behind it. */
 function commandFirst(argv: readonly string[]): string[] {
@@ -32,6 +33,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
   units: unitsCommand,
   phases: phasesCommand,
   rules: rulesCommand,
+  kpi: kpiCommand,
 };
 
 /**

@@ -19,22 +19,23 @@ export interface Issue {
   readonly col?: number;
 }
 
-/** Where an issue happened. */
+/** Where an issue happened (an `undefined` field is the same as an absent one). */
 export interface IssueLocation {
-  readonly path?: readonly (string | number)[];
-  readonly file?: string;
-  readonly line?: number;
-  readonly col?: number;
+  readonly path?: readonly (string | number)[] | undefined;
+  readonly file?: string | undefined;
+  readonly line?: number | undefined;
+  readonly col?: number | undefined;
 }
 
 /** Builds an {@link Issue}, rendering its message in `lang`. */
 export function createIssue(
   code: Code,
   params: MessageParams = {},
-  options: IssueLocation & { severity?: Severity; lang?: Lang } = {},
+  options: IssueLocation & { severity?: Severity | undefined; lang?: Lang | undefined } = {},
 ): Issue {
   const { severity = 'error', lang = 'en', ...where } = options;
-  return { code, severity, message: formatMessage(code, params, lang), params, ...where };
+  const located = Object.fromEntries(Object.entries(where).filter(([, v]) => v !== undefined)) as Pick<Issue, 'path' | 'file' | 'line' | 'col'>;
+  return { code, severity, message: formatMessage(code, params, lang), params, ...located };
 }
 
 /** Re-renders an issue's message in another language. */

@@ -1,7 +1,7 @@
 import { type Code, type Severity, isCode } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
 import { type PackSourceFile, hanoiPack, hanoiPackDir, loadPack, loadPackSources } from '../src/index.js';
-import { type Edit, MINIMAL_TEXT, applyEdits, del, set, sub, where } from './helpers.js';
+import { type Edit, MINIMAL_TEXT, applyEdits, del, sub, where } from './helpers.js';
 
 /**
  * The KPI-index checks of the linter (src/lint-kpi.ts). The minimal pack is loaded together with

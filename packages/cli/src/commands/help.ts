@@ -17,6 +17,12 @@ Commands
   units list [--at D] [--kind K]   receiving units (branches, sites, desks, commune centres)
   units show <unit> [--at D]       one unit: names over time, sites, legal basis
   phases [--at D]                  rollout phases and legal regimes; with --at, the network that day
+  kpi FILE|- --from D --to D [--by none|unit|branch|agency|procedure] [--index 766]
+      [--format ndjson|csv] [--freeze SNAPSHOT --actor NAME [--reason TEXT]]
+                                   timeliness and backlog of a period from dossier records (NDJSON or CSV);
+                                   --index: Decision 766 scores; --freeze: keep the figures, versioned
+  kpi generate --month YYYY-MM --seed S [--per-day N] [--format ndjson|csv]
+                                   realistic synthetic dossier records for a month
   rules validate [DIR]             check a rule pack (default: the bundled Hanoi pack)
   rules lint [DIR]                 the same, with warnings
   rules test [DIR]                 run the pack's expert cases; list rows no case exercises
@@ -48,6 +54,12 @@ Lệnh
   units list [--at D] [--kind K]   các đơn vị tiếp nhận (chi nhánh, điểm, bộ phận một cửa, TTPVHCC xã)
   units show <đơn vị> [--at D]     một đơn vị: tên theo thời gian, các điểm, căn cứ pháp lý
   phases [--at D]                  các giai đoạn và chế độ pháp lý; với --at: mạng lưới ngày đó
+  kpi TỆP|- --from D --to D [--by none|unit|branch|agency|procedure] [--index 766]
+      [--format ndjson|csv] [--freeze BẢN_CHỐT --actor TÊN [--reason LÝ_DO]]
+                                   tình hình giải quyết hồ sơ trong kỳ từ dữ liệu hồ sơ (NDJSON hoặc CSV);
+                                   --index: điểm Bộ chỉ số 766; --freeze: chốt số liệu, có phiên bản
+  kpi generate --month YYYY-MM --seed S [--per-day N] [--format ndjson|csv]
+                                   dữ liệu hồ sơ giả lập sát thực tế cho một tháng
   rules validate [THƯ_MỤC]         kiểm tra gói quy tắc (mặc định: gói Hà Nội đi kèm)
   rules lint [THƯ_MỤC]             như trên, kèm cảnh báo
   rules test [THƯ_MỤC]             chạy các ca kiểm thử của gói; liệt kê dòng chưa có ca

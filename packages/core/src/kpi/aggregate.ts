@@ -12,7 +12,7 @@ export interface KpiQuery {
   readonly to: IsoDate;
   readonly by?: KpiGrouping;
   /** The branch a receiving unit belongs to (`by: 'branch'`); see `branchResolver` in the organisation. */
-  readonly branchOf?: (unitId: string) => string | undefined;
+  readonly branchOf?: ((unitId: string) => string | undefined) | undefined;
 }
 
 /** The figures of a period: one entry per group (sorted by key) and the total. */

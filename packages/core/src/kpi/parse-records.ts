@@ -23,7 +23,7 @@ export function detectRecordFormat(text: string): RecordFormat {
  * then one record a line). A line that does not parse is skipped and reported with its line number;
  * blank lines are ignored. When an id repeats, the later line wins (a correction) and a warning says so.
  */
-export function parseRecords(text: string, options: { format?: RecordFormat; file?: string; lang?: Lang } = {}): ParsedRecords {
+export function parseRecords(text: string, options: { format?: RecordFormat | undefined; file?: string | undefined; lang?: Lang | undefined } = {}): ParsedRecords {
   const { file, lang } = options;
   const format = options.format ?? detectRecordFormat(text);
   const lines = text.split(/\r?\n/);

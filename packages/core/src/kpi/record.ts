@@ -70,14 +70,14 @@ export function localDay(instant: number): number {
   return Math.floor((instant + VN_OFFSET_MS) / DAY_MS);
 }
 
-type Where = { line?: number; file?: string; lang?: Lang };
+type Where = { line?: number | undefined; file?: string | undefined; lang?: Lang | undefined };
 
 /**
  * Checks one record given as an object of fields (from a JSON line, or from CSV cells when
  * `cells` is true, where every value is text and an empty cell means absent). Returns the record,
  * or the issues that say which field is wrong and why.
  */
-export function readRecord(fields: Readonly<Record<string, unknown>>, where: Where & { cells?: boolean } = {}): { record?: DossierRecord; issues: Issue[] } {
+export function readRecord(fields: Readonly<Record<string, unknown>>, where: Where & { cells?: boolean | undefined } = {}): { record?: DossierRecord; issues: Issue[] } {
   const issues: Issue[] = [];
   const { cells = false, lang, ...location } = where;
   const at = (field: string) => ({ ...location, path: [field], lang });

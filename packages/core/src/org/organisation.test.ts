@@ -44,6 +44,7 @@ const content: PackContent = {
   lunarYears: [],
   jurisdiction: [],
   cases: [],
+  kpiIndices: [],
 };
 
 const org = createOrganisation(content);

@@ -1,0 +1,241 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  type IndexScore,
+  type KpiFigures,
+  type KpiGrouping,
+  type KpiReport,
+  type KpiSnapshot,
+  type Lang,
+  type Organisation,
+  KPI_GROUPINGS,
+  NO_BRANCH_KEY,
+  aggregate,
+  checkSnapshot,
+  createIssue,
+  createRecordTable,
+  formatInstant,
+  freezeReport,
+  indexInForce,
+  isIsoDate,
+  nameAt,
+  parseRecords,
+  reviseSnapshot,
+  scoreIndex,
+} from '@motcua/core';
+import { choiceOption, missingArgument, openPack, parse } from '../context.js';
+import { CommandFailure, type Io, issueJson, printIssues, printJson, table } from '../io.js';
+import { kpiGenerateCommand } from './kpi-generate.js';
+
+const USAGE = 'kpi FILE|- --from D --to D [--by none|unit|branch|agency|procedure] [--index 766] [--format ndjson|csv] [--freeze SNAPSHOT --actor NAME [--reason TEXT]]';
+
+const LABELS = {
+  group: { vi: 'nhóm', en: 'group' },
+  received: { vi: 'tiếp nhận (trực tuyến/trực tiếp)', en: 'received (online/direct)' },
+  carried: { vi: 'kỳ trước', en: 'carried' },
+  resolved: { vi: 'đã giải quyết (trước/đúng/quá hạn)', en: 'resolved (early/on time/late)' },
+  inProgress: { vi: 'đang giải quyết (trong/quá hạn)', en: 'in progress (within/overdue)' },
+  paused: { vi: 'tạm dừng', en: 'paused' },
+  refused: { vi: 'từ chối', en: 'refused' },
+  withdrawn: { vi: 'rút', en: 'withdrawn' },
+  onTimeRate: { vi: 'đúng hạn', en: 'on time' },
+  index21: { vi: '766 2.1', en: '766 2.1' },
+  total: { vi: 'Tổng', en: 'Total' },
+  skipped: { vi: 'dòng bị bỏ qua', en: 'lines skipped' },
+  read: { vi: 'hồ sơ đọc được', en: 'records read' },
+  notComputable: { vi: 'không tính được từ dữ liệu hồ sơ', en: 'not computable from dossier records' },
+  noData: { vi: 'không có dữ liệu trong kỳ', en: 'no data in the period' },
+  noBranch: { vi: 'đơn vị không thuộc chi nhánh nào', en: 'units outside any branch' },
+} as const;
+const l = (key: keyof typeof LABELS, lang: Lang) => LABELS[key][lang];
+
+/** `motcua kpi FILE --from D --to D [--by …] [--index 766]`: the figures of MISSION §6 for a period. */
+export function kpiCommand(argv: readonly string[], io: Io): number {
+  if (argv[0] === 'generate') return kpiGenerateCommand(argv.slice(1), io);
+  const { common, values, positionals } = parse(
+    argv,
+    {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
+      index: { type: 'string' },
+      format: { type: 'string' },
+      freeze: { type: 'string' },
+      actor: { type: 'string' },
+      reason: { type: 'string' },
+    },
+    USAGE,
+    1,
+  );
+  const { lang } = common;
+  const file = positionals[0];
+  if (file === undefined || values.from === undefined || values.to === undefined) throw new CommandFailure([missingArgument(USAGE, lang)]);
+  const from = dateValue(values.from, '--from', lang);
+  const to = dateValue(values.to, '--to', lang);
+  if (from > to) throw new CommandFailure([createIssue('KPI_BAD_PERIOD', { from, to }, { lang })]);
+  const by = choiceOption(values.by, '--by', KPI_GROUPINGS, lang) ?? 'none';
+  const format = choiceOption(values.format, '--format', ['ndjson', 'csv'] as const, lang);
+  if (values.freeze !== undefined && values.actor === undefined) throw new CommandFailure([missingArgument(USAGE, lang)]);
+
+  const needsPack = by !== 'none' || values.index !== undefined;
+  const org = needsPack ? openPack(common).org : undefined;
+  const index = values.index === undefined ? undefined : indexOf(org!, String(values.index), to, lang);
+
+  const parsed = parseRecords(readInput(file, lang), { format, file: file === '-' ? '<stdin>' : file, lang });
+  const report = aggregate(createRecordTable(parsed.records), { from, to, by, branchOf: org ? branchResolver(org) : undefined });
+  const scores = index ? { total: scoreIndex(index, report.total, lang), groups: report.groups.map((g) => scoreIndex(index, g, lang)) } : undefined;
+  const frozen = typeof values.freeze === 'string' ? freeze(values.freeze, report, String(values.actor), String(values.reason ?? ''), lang) : undefined;
+
+  const nameOf = (key: string) => (org ? groupName(org, by, key, to, lang) : null);
+  if (common.json) {
+    printJson(io, {
+      period: report.period,
+      by,
+      records: { read: parsed.records.length, skipped: parsed.skipped },
+      issues: parsed.issues.map(issueJson),
+      groups: report.groups.map((g, i) => ({ ...g, name: nameOf(g.key), ...(scores ? { index: indexJson(scores.groups[i]!, false) } : {}) })),
+      total: { ...report.total, ...(scores ? { index: indexJson(scores.total, true) } : {}) },
+      ...(frozen ? { snapshot: frozen } : {}),
+    });
+    return 0;
+  }
+  printIssues(io, parsed.issues, { json: false, lang });
+  io.out(`${report.period.from} … ${report.period.to}: ${parsed.records.length} ${l('read', lang)}${parsed.skipped ? `, ${parsed.skipped} ${l('skipped', lang)}` : ''}`);
+  io.out('');
+  io.out(figuresTable(report, nameOf, lang));
+  if (scores) {
+    io.out('');
+    io.out(describeIndex(scores.total, lang));
+  }
+  if (frozen) {
+    io.out('');
+    io.out(frozen.message);
+  }
+  return 0;
+}
+
+function dateValue(value: unknown, option: string, lang: Lang): string {
+  if (typeof value !== 'string' || !isIsoDate(value)) throw new CommandFailure([createIssue('INPUT_BAD_TIME', { value: String(value), option }, { lang })]);
+  return value;
+}
+
+function readInput(file: string, lang: Lang): string {
+  try {
+    return readFileSync(file === '-' ? 0 : file, 'utf8');
+  } catch (error) {
+    throw new CommandFailure([createIssue('INPUT_BAD_OPTION_FILE', { file, detail: (error as Error).message }, { lang })]);
+  }
+}
+
+function indexOf(org: Organisation, name: string, date: string, lang: Lang) {
+  const found = indexInForce(org.content.kpiIndices, name, date);
+  if (!found) {
+    const known = [...new Set(org.content.kpiIndices.map((i) => i.index))].join(', ');
+    throw new CommandFailure([createIssue('KPI_UNKNOWN_INDEX', { index: name, date, known }, { lang })]);
+  }
+  return found;
+}
+
+/** The branch a unit belongs to: the unit itself if it is a branch, else the nearest branch among its parents. */
+export function branchResolver(org: Organisation): (unitId: string) => string | undefined {
+  const cache = new Map<string, string | undefined>();
+  return (unitId) => {
+    if (cache.has(unitId)) return cache.get(unitId);
+    let unit = org.get('unit', unitId);
+    const seen = new Set<string>();
+    while (unit && unit.kind !== 'branch' && unit.parent && !seen.has(unit.id)) {
+      seen.add(unit.id);
+      unit = org.get('unit', unit.parent);
+    }
+    const branch = unit?.kind === 'branch' ? unit.id : undefined;
+    cache.set(unitId, branch);
+    return branch;
+  };
+}
+
+function groupName(org: Organisation, by: KpiGrouping, key: string, date: string, lang: Lang): string | null {
+  if (by === 'branch' && key === NO_BRANCH_KEY) return l('noBranch', lang);
+  const row = by === 'unit' || by === 'branch' ? org.get('unit', key) : by === 'agency' ? org.get('agency', key) : undefined;
+  return row ? nameAt(row, date) : null;
+}
+
+const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
+
+function figuresTable(report: KpiReport, nameOf: (key: string) => string | null, lang: Lang): string {
+  const row = (label: string, f: KpiFigures) => [
+    label,
+    `${f.received} (${f.receivedOnline}/${f.receivedDirect})`,
+    String(f.carriedOver),
+    `${f.resolved} (${f.early}/${f.onTime}/${f.late})`,
+    `${f.inProgressWithinTime + f.inProgressOverdue} (${f.inProgressWithinTime}/${f.inProgressOverdue})`,
+    String(f.paused),
+    String(f.refused),
+    String(f.withdrawn),
+    percent(f.onTimeRate),
+    percent(f.index766_2_1),
+  ];
+  const label = (key: string) => {
+    const name = nameOf(key);
+    return name ? `${key} ${name}` : key;
+  };
+  const rows = report.by === 'none' ? [] : report.groups.map((g) => row(label(g.key), g));
+  rows.push(row(l('total', lang), report.total));
+  const headers = (['group', 'received', 'carried', 'resolved', 'inProgress', 'paused', 'refused', 'withdrawn', 'onTimeRate', 'index21'] as const).map((k) => l(k, lang));
+  return table(headers, rows);
+}
+
+function indexJson(score: IndexScore, detailed: boolean) {
+  if (!detailed) return { version: score.version, score: score.score, scoredMax: score.scoredMax, total: score.total };
+  return score;
+}
+
+function describeIndex(score: IndexScore, lang: Lang): string {
+  const points = (n: number | null) => (n === null ? '—' : n.toFixed(2).replace(/\.00$/, ''));
+  const lines = [
+    lang === 'vi'
+      ? `Bộ chỉ số ${score.index} (${score.version}): ${points(score.score)} / ${score.total} điểm; phần tính được từ dữ liệu hồ sơ chiếm tối đa ${score.scoredMax} điểm.`
+      : `Index ${score.index} (${score.version}): ${points(score.score)} / ${score.total} points; what dossier records can show is worth at most ${score.scoredMax}.`,
+  ];
+  for (const g of score.groups) {
+    lines.push(`  ${g.id}. ${g.name}: ${points(g.score)} / ${g.max}`);
+    for (const i of g.indicators) {
+      const why = i.unscored === 'not-computable' ? l('notComputable', lang) : i.unscored === 'no-data' ? l('noData', lang) : `${i.numerator}/${i.denominator} = ${i.measure === 'average-resolution-days' ? i.value!.toFixed(2) : percent(i.value)}`;
+      lines.push(`     ${i.id} ${i.name}: ${points(i.score)} / ${i.max} — ${why}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Freezes the period in `file`, or records a new version there when the figures changed. */
+function freeze(file: string, report: KpiReport, actor: string, reason: string, lang: Lang): { file: string; version: number; changes: number; message: string } {
+  const at = formatInstant(Date.now());
+  let snapshot: KpiSnapshot;
+  let unchanged = false;
+  if (!existsSync(file)) {
+    snapshot = freezeReport(report, { at, actor });
+  } else {
+    let stored: unknown;
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new CommandFailure([createIssue('KPI_BAD_SNAPSHOT', { detail: `${file}: ${(error as Error).message}` }, { lang })]);
+    }
+    const checked = checkSnapshot(stored, lang);
+    if (!checked.ok) throw new CommandFailure(checked.issues);
+    const revised = reviseSnapshot(checked.value, report, { at, actor, reason, lang });
+    if (!revised.ok) throw new CommandFailure(revised.issues);
+    snapshot = revised.value;
+    unchanged = snapshot === checked.value;
+  }
+  if (unchanged) {
+    const version = snapshot.versions.length;
+    return { file, version, changes: 0, message: lang === 'vi' ? `Bản chốt ${file}: số liệu không đổi, vẫn là phiên bản ${version}.` : `Snapshot ${file}: the figures have not changed; still version ${version}.` };
+  }
+  writeFileSync(file, `${JSON.stringify(snapshot, null, 2)}\n`);
+  const last = snapshot.versions[snapshot.versions.length - 1]!;
+  const changes = last.changes.map((c) => `  ${c.key} ${c.field}: ${c.from} → ${c.to}`);
+  const head =
+    lang === 'vi'
+      ? `Bản chốt ${file}: phiên bản ${last.version}${last.version > 1 ? `, ${last.changes.length} thay đổi so với phiên bản trước` : ''}.`
+      : `Snapshot ${file}: version ${last.version}${last.version > 1 ? `, ${last.changes.length} changes from the previous version` : ''}.`;
+  return { file, version: last.version, changes: last.changes.length, message: [head, ...changes].join('\n') };
+}
