@@ -210,3 +210,4 @@ export {
   type KpiSnapshotVersion,
   type PublishedFigures,
 } from './kpi/snapshot.js';
+export { generateRecords, type GeneratedRecord, type GenerateRecordsOptions } from './kpi/generate.js';
