@@ -63,15 +63,16 @@ describe('a full synthetic month on the Hanoi network (2025-10, seed 1, 8,000 a 
     const asOf = Date.parse('2025-10-31T17:00:00+07:00');
     const due = parsed.filter((r) => r.receivedAt >= Date.parse('2025-10-01T00:00:00+07:00') && r.dueAt < asOf);
     const share = (...statuses: number[]) => percent(due, (r) => statuses.includes(r.status));
-    expect(share(9, 10)).toBeGreaterThan(94.5);
-    expect(share(9, 10)).toBeLessThan(97.5);
+    // Resolved on or before time 99.85 % (law.md §9): few dossiers stay open past their due date.
+    expect(share(9, 10)).toBeGreaterThan(97);
+    expect(share(9, 10)).toBeLessThan(99.5);
     expect(share(5, 6, 8)).toBeGreaterThan(0.6);
     expect(share(5, 6, 8)).toBeLessThan(1.5);
     expect(share(3)).toBeGreaterThan(0.1);
     expect(share(3)).toBeLessThan(0.6);
     expect(share(7)).toBeGreaterThan(0.05);
     expect(share(7)).toBeLessThan(0.5);
-    expect(share(2, 4)).toBeLessThan(4);
+    expect(share(2, 4)).toBeLessThan(1);
     expect(parsed.filter((r) => r.resolvedAt !== undefined && (r.resolvedAt < r.receivedAt || r.resolvedAt > asOf))).toEqual([]);
     expect(parsed.filter((r) => r.dueAt < r.receivedAt)).toEqual([]);
   });

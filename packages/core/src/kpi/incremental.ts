@@ -48,7 +48,9 @@ export function createKpiTracker(query: KpiQuery): KpiTracker {
   };
   const contribute = (r: DossierRecord, sign: number) => {
     const c = recordColumns(r);
-    addRecord(counters, slotOf(r) * WIDTH, c.received, c.due, c.revised, c.closed, r.status, r.channel === 'online', c.flags, from, to, sign);
+    // The slot first: finding it may grow (replace) the counters array.
+    const base = slotOf(r) * WIDTH;
+    addRecord(counters, base, c.received, c.due, c.revised, c.closed, r.status, r.channel === 'online', c.flags, from, to, sign);
   };
 
   const tracker: KpiTracker = {

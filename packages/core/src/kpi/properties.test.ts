@@ -17,7 +17,8 @@ const instant = (maxHours: number) => fc.integer({ min: 0, max: maxHours }).map(
 const recordArb: fc.Arbitrary<DossierRecord> = fc
   .record({
     n: fc.integer({ min: 0, max: 1_000_000 }),
-    unit: fc.constantFrom('u1', 'u2', 'u3'),
+    // More units than the tracker's first allocation of groups, so that it has to grow.
+    unit: fc.integer({ min: 1, max: 40 }).map((n) => `u${n}`),
     agency: fc.constantFrom('a1', 'a2'),
     procedure: fc.constantFrom('p1', 'p2', 'p3'),
     channel: fc.constantFrom('direct' as const, 'online' as const, 'postal' as const),
@@ -93,7 +94,7 @@ describe('KPI properties', () => {
 
   it('incremental tracking equals the batch aggregation, whatever the order of updates', () => {
     fc.assert(
-      fc.property(fc.array(recordArb, { maxLength: 60 }), fc.array(fc.nat(), { maxLength: 20 }), periodArb, byArb, (records, removals, period, by) => {
+      fc.property(fc.array(recordArb, { maxLength: 80, size: 'max' }), fc.array(fc.nat(), { maxLength: 20 }), periodArb, byArb, (records, removals, period, by) => {
         const tracker = createKpiTracker({ ...period, by });
         // Every record is put, then some are removed; a later record with the same id replaces an earlier one.
         for (const r of records) tracker.upsert(r);
