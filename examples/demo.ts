@@ -2,8 +2,24 @@
  * The guided tour behind `pnpm demo`: the Hanoi network on dates of the rollout, read from the
  * bundled rule pack. Run with `--lang vi` for Vietnamese.
  */
-import { type Lang, compileCalendar, compileJurisdiction, computeDeadline, formatIssue, nameAt, parseDuration, parseTimeInput } from '@motcua/core';
-import { describeNetwork } from '@motcua/cli';
+import {
+  type DossierRecord,
+  type Lang,
+  aggregate,
+  compileCalendar,
+  compileJurisdiction,
+  computeDeadline,
+  createRecordTable,
+  formatIssue,
+  generateRecords,
+  indexInForce,
+  nameAt,
+  parseDuration,
+  parseTimeInput,
+  readRecord,
+  scoreIndex,
+} from '@motcua/core';
+import { branchResolver, describeKpi, describeNetwork } from '@motcua/cli';
 import { hanoiPack } from '@motcua/rules';
 
 // `pnpm demo | head` closes the pipe early; that is not an error worth a stack trace.
@@ -72,6 +88,26 @@ for (const [from, duration, cutoff] of [
 }
 
 rule();
+say(
+  'KPIs of a synthetic month (October 2025, 1,500 dossiers a working day, seed 1), by branch: the buckets of report II.06a, the on-time rate and Decision 766 indicator 2.1.',
+  'Chỉ số của một tháng giả lập (10/2025, 1.500 hồ sơ mỗi ngày làm việc, seed 1), theo chi nhánh: các cột của biểu II.06a, tỷ lệ đúng hạn và chỉ tiêu 2.1 của Bộ chỉ số 766.',
+);
+const generated = generateRecords({ organisation: org, calendar: cal, month: '2025-10', seed: 1, perDay: 1500 });
+const records = [...generated].map((r) => readRecord(r).record).filter((r): r is DossierRecord => r !== undefined);
+const report = aggregate(createRecordTable(records), { from: '2025-10-01', to: '2025-10-31', by: 'branch', branchOf: branchResolver(org) });
+console.log('');
+console.log(describeKpi(report, { org, lang }));
+const index = indexInForce(org.content.kpiIndices, '766', '2025-10-31');
+if (index) {
+  const s = scoreIndex(index, report.total, lang);
+  console.log('');
+  say(
+    `Decision 766 (${s.version}): ${s.score.toFixed(2)} of the ${s.scoredMax} points dossier records can show (of ${s.total}); ${s.unscored.length} indicators need data records do not carry and are reported as not computable, not as zero.`,
+    `Bộ chỉ số 766 (${s.version}): ${s.score.toFixed(2)} trên ${s.scoredMax} điểm tính được từ dữ liệu hồ sơ (trên ${s.total}); ${s.unscored.length} chỉ tiêu cần dữ liệu mà hồ sơ không có, được báo là không tính được, không phải 0 điểm.`,
+  );
+}
+
+rule();
 const march = org.phaseAt('2025-03-15');
 const entry = march?.register?.[0] ? org.registerEntry(march.register[0]) : undefined;
 if (entry) {
@@ -80,6 +116,6 @@ if (entry) {
   say(`  Decision: ${pick(entry.decision)}`, `  Quyết định: ${pick(entry.decision)}`);
 }
 say(
-  '\nNext: `pnpm -s motcua help`, `pnpm -s motcua deadline --from 2025-05-12T09:00 --duration "5 working-days"`, `pnpm -s motcua calendar 2026`, docs/.',
-  '\nTiếp theo: `pnpm -s motcua help`, `pnpm -s motcua deadline --from 2025-05-12T09:00 --duration "5 ngày làm việc"`, `pnpm -s motcua calendar 2026`, docs/.',
+  '\nNext: `pnpm -s motcua help`, `pnpm -s motcua deadline --from 2025-05-12T09:00 --duration "5 working-days"`, `pnpm -s motcua kpi generate --month 2025-10 --seed 1 > oct.ndjson && pnpm -s motcua kpi oct.ndjson --from 2025-10-01 --to 2025-10-31 --index 766`, docs/.',
+  '\nTiếp theo: `pnpm -s motcua help`, `pnpm -s motcua deadline --from 2025-05-12T09:00 --duration "5 ngày làm việc"`, `pnpm -s motcua kpi generate --month 2025-10 --seed 1 > oct.ndjson && pnpm -s motcua kpi oct.ndjson --from 2025-10-01 --to 2025-10-31 --index 766`, docs/.',
 );

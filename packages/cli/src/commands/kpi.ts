@@ -101,11 +101,7 @@ export function kpiCommand(argv: readonly string[], io: Io): number {
   printIssues(io, parsed.issues, { json: false, lang });
   io.out(`${report.period.from} … ${report.period.to}: ${parsed.records.length} ${l('read', lang)}${parsed.skipped ? `, ${parsed.skipped} ${l('skipped', lang)}` : ''}`);
   io.out('');
-  io.out(figuresTable(report, nameOf, lang));
-  if (scores) {
-    io.out('');
-    io.out(describeIndex(scores.total, lang));
-  }
+  io.out(describeKpi(report, { org, lang, ...(scores ? { score: scores.total } : {}) }));
   if (frozen) {
     io.out('');
     io.out(frozen.message);
@@ -158,6 +154,19 @@ function groupName(org: Organisation, by: KpiGrouping, key: string, date: string
   return row ? nameAt(row, date) : null;
 }
 
+/**
+ * The readable form of a report: one row per group and the total (counts of MISSION §6, the on-time
+ * rate and 766 indicator 2.1), then the index breakdown when a score is given. Groups are named
+ * from the pack when `org` is given.
+ */
+export function describeKpi(report: KpiReport, options: { lang: Lang; org?: Organisation | undefined; score?: IndexScore }): string {
+  const { lang, org } = options;
+  const nameOf = (key: string) => (org ? groupName(org, report.by, key, report.period.to, lang) : null);
+  const parts = [figuresTable(report, nameOf, lang)];
+  if (options.score) parts.push('', describeIndex(options.score, lang));
+  return parts.join('\n');
+}
+
 const percent = (r: number | null) => (r === null ? '—' : `${(r * 100).toFixed(2)}%`);
 
 function figuresTable(report: KpiReport, nameOf: (key: string) => string | null, lang: Lang): string {
@@ -173,10 +182,8 @@ function figuresTable(report: KpiReport, nameOf: (key: string) => string | null,
     percent(f.onTimeRate),
     percent(f.index766_2_1),
   ];
-  const label = (key: string) => {
-    const name = nameOf(key);
-    return name ? `${key} ${name}` : key;
-  };
+  // The name reads better than the id; the JSON output carries both.
+  const label = (key: string) => nameOf(key) ?? key;
   const rows = report.by === 'none' ? [] : report.groups.map((g) => row(label(g.key), g));
   rows.push(row(l('total', lang), report.total));
   const headers = (['group', 'received', 'carried', 'resolved', 'inProgress', 'paused', 'refused', 'withdrawn', 'onTimeRate', 'index21'] as const).map((k) => l(k, lang));
