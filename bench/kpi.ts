@@ -1,47 +1,10 @@
-import { type KpiFigures, type RecordTable, aggregate, periodDays } from '@motcua/core';
+import { COUNTERS, FLAG_DIGITIZED, FLAG_FEE_REQUIRED, FLAG_PAID_ONLINE, NEVER, type RecordTable, aggregate, countsOf, periodDays } from '@motcua/core';
 import Database from 'better-sqlite3';
 import type { Benchmark } from './harness.js';
 import { medianMs } from './harness.js';
 
-/** Closing day of a dossier that is not closed (`NEVER` in packages/core/src/kpi/buckets.ts). */
-const NEVER = 0x7fffffff;
-const FLAG_DIGITIZED = 1;
-const FLAG_FEE_REQUIRED = 2;
-const FLAG_PAID_ONLINE = 4;
-
 const FROM = '2026-03-01';
 const TO = '2026-03-31';
-
-/**
- * The counter slots of `COUNTERS` (packages/core/src/kpi/buckets.ts), in that order, each with the
- * field of the report that shows it. `resolutionDays` is shown only as its mean over `resolved`, so it
- * is compared as that mean (the same division of the same two numbers).
- */
-const COUNTERS: readonly [string, (f: KpiFigures) => number | null][] = [
-  ['received', (f) => f.received],
-  ['receivedOnline', (f) => f.receivedOnline],
-  ['receivedDirect', (f) => f.receivedDirect],
-  ['carriedOver', (f) => f.carriedOver],
-  ['resolved', (f) => f.resolved],
-  ['early', (f) => f.early],
-  ['onTime', (f) => f.onTime],
-  ['late', (f) => f.late],
-  ['inProgressWithinTime', (f) => f.inProgressWithinTime],
-  ['inProgressOverdue', (f) => f.inProgressOverdue],
-  ['paused', (f) => f.paused],
-  ['refused', (f) => f.refused],
-  ['withdrawn', (f) => f.withdrawn],
-  ['awaitingReceipt', (f) => f.awaitingReceipt],
-  ['revisedEarly', (f) => f.revised.early],
-  ['revisedOnTime', (f) => f.revised.onTime],
-  ['revisedLate', (f) => f.revised.late],
-  ['revisedInProgressWithinTime', (f) => f.revised.inProgressWithinTime],
-  ['revisedInProgressOverdue', (f) => f.revised.inProgressOverdue],
-  ['digitized', (f) => f.digitized],
-  ['feeRequired', (f) => f.feeRequired],
-  ['paidOnline', (f) => f.paidOnline],
-  ['resolutionDays', (f) => f.averageResolutionDays],
-];
 
 /**
  * The same counters as `addRecord` (packages/core/src/kpi/buckets.ts) for the period [@from, @to],
@@ -82,7 +45,7 @@ const SQL = (() => {
     ['paidOnline', count(`${inPeriod} AND (flags & ${FLAG_FEE_REQUIRED | FLAG_PAID_ONLINE}) = ${FLAG_FEE_REQUIRED | FLAG_PAID_ONLINE}`)],
     ['resolutionDays', `SUM(CASE WHEN ${resolved} THEN closed - received ELSE 0 END)`],
   ];
-  if (columns.map(([name]) => name).join() !== COUNTERS.map(([name]) => name).join()) throw new Error('SQL columns and counters out of order');
+  if (columns.map(([name]) => name).join() !== COUNTERS.join()) throw new Error('SQL columns and counters out of order');
   return `SELECT unit, ${columns.map(([name, expr]) => `${expr} AS ${name}`).join(', ')}
     FROM records WHERE received <= @to AND closed >= @from GROUP BY unit`;
 })();
@@ -231,9 +194,9 @@ export const kpi: Benchmark = {
       const key = table.unit.values[row[0]!]!;
       const g = expected.get(key);
       if (!g) throw new Error(`SQLite has group ${key}, aggregate() does not`);
-      COUNTERS.forEach(([name, field], k) => {
-        const sql = name === 'resolutionDays' ? (row[5]! === 0 ? null : row[k + 1]! / row[5]!) : row[k + 1]!;
-        if (sql !== field(g)) throw new Error(`${key}.${name}: SQLite ${sql}, aggregate() ${field(g)}`);
+      const counts = countsOf(g);
+      COUNTERS.forEach((name, k) => {
+        if (row[k + 1] !== counts[name]) throw new Error(`${key}.${name}: SQLite ${row[k + 1]}, aggregate() ${counts[name]}`);
       });
     }
     if (report.total.received + report.total.carriedOver === 0) throw new Error('nothing in the period');

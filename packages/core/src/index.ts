@@ -183,7 +183,7 @@ export { detectRecordFormat, parseRecords, recordsToCsv, type ParsedRecords, typ
 export { createRecordTable, type DictionaryColumn, type RecordTable } from './kpi/table.js';
 export { ALL_KEY, KPI_GROUPINGS, NO_BRANCH_KEY, type KpiFigures, type KpiGrouping, type RevisedTimeliness } from './kpi/figures.js';
 export { aggregate, periodDays, type KpiQuery, type KpiReport } from './kpi/aggregate.js';
-export { COUNTERS, type Counter } from './kpi/buckets.js';
+export { COUNTERS, FLAG_DIGITIZED, FLAG_FEE_REQUIRED, FLAG_PAID_ONLINE, NEVER, type Counter } from './kpi/buckets.js';
 export { applyEvent, recordsFromEvents, type DossierEventInput } from './kpi/events.js';
 export { createKpiTracker, type KpiTracker } from './kpi/incremental.js';
 export {
