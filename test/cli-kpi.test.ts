@@ -100,4 +100,23 @@ describe('motcua kpi', () => {
     expect(motcua('kpi', FILE, ...AUGUST, '--by', 'district').code).toBe(2);
     expect(motcua('kpi', FILE, ...AUGUST, '--index', '999').stderr).toContain('KPI_UNKNOWN_INDEX');
   });
+
+  it('keeps a manual override as an audited version, shown beside the computed count', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-kpi-'));
+    const snapshot = join(dir, 'august.json');
+    motcua('kpi', FILE, ...AUGUST, '--by', 'branch', '--freeze', snapshot, '--actor', 'Phòng Tổng hợp');
+    const override = ['--key', 'cn-tay-ho', '--field', 'late', '--value', '1', '--actor', 'Giám đốc', '--reason', 'outage', '--basis', 'Công văn 45/TTPVHCC'];
+    const r = motcua('kpi', 'override', snapshot, ...override, '--json');
+    expect(r.code).toBe(0);
+    expect(r.json()).toMatchObject({ version: 2, changes: [{ key: 'cn-tay-ho', field: 'late', from: 2, to: 1, cause: 'override' }], override: { actor: 'Giám đốc', legalBasis: 'Công văn 45/TTPVHCC' } });
+    const shown = motcua('kpi', 'show', snapshot, '--json').json();
+    const group = shown.groups.find((g: { key: string }) => g.key === 'cn-tay-ho');
+    expect(group.late).toBe(1);
+    expect(group.overridden).toMatchObject([{ field: 'late', computed: 2, value: 1 }]);
+    expect(shown.versions.map((v: { version: number; actor: string }) => [v.version, v.actor])).toEqual([[1, 'Phòng Tổng hợp'], [2, 'Giám đốc']]);
+    expect(motcua('kpi', 'show', snapshot, '--version', '1', '--json').json().groups[1].late).toBe(2);
+    expect(motcua('kpi', 'show', snapshot, '--lang', 'en').stdout).toContain('Manual override: cn-tay-ho late = 1 (computed 2), by Giám đốc');
+    expect(motcua('kpi', 'override', snapshot, ...override.slice(0, 6), '--actor', 'x', '--reason', 'y').code).toBe(2);
+    expect(motcua('kpi', 'override', snapshot, ...override.map((a) => (a === 'cn-tay-ho' ? 'cn-nowhere' : a))).stderr).toContain('KPI_UNKNOWN_FIGURE');
+  });
 });

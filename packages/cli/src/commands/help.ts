@@ -21,6 +21,9 @@ Commands
       [--format ndjson|csv] [--freeze SNAPSHOT --actor NAME [--reason TEXT]]
                                    timeliness and backlog of a period from dossier records (NDJSON or CSV);
                                    --index: Decision 766 scores; --freeze: keep the figures, versioned
+  kpi show SNAPSHOT [--version N]  the figures a frozen period publishes, its versions and overrides
+  kpi override SNAPSHOT --key K --field F --value N --actor A --reason R --basis B
+                                   a manual change of one count, kept as an audited new version
   kpi generate --month YYYY-MM --seed S [--per-day N] [--format ndjson|csv]
                                    realistic synthetic dossier records for a month
   rules validate [DIR]             check a rule pack (default: the bundled Hanoi pack)
@@ -58,6 +61,9 @@ Lệnh
       [--format ndjson|csv] [--freeze BẢN_CHỐT --actor TÊN [--reason LÝ_DO]]
                                    tình hình giải quyết hồ sơ trong kỳ từ dữ liệu hồ sơ (NDJSON hoặc CSV);
                                    --index: điểm Bộ chỉ số 766; --freeze: chốt số liệu, có phiên bản
+  kpi show BẢN_CHỐT [--version N] số liệu công bố của kỳ đã chốt, các phiên bản và điều chỉnh
+  kpi override BẢN_CHỐT --key K --field F --value N --actor A --reason R --basis B
+                                   điều chỉnh thủ công một số liệu, lưu thành phiên bản mới có ghi vết
   kpi generate --month YYYY-MM --seed S [--per-day N] [--format ndjson|csv]
                                    dữ liệu hồ sơ giả lập sát thực tế cho một tháng
   rules validate [THƯ_MỤC]         kiểm tra gói quy tắc (mặc định: gói Hà Nội đi kèm)

@@ -1,30 +1,26 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import {
   type IndexScore,
   type KpiFigures,
   type KpiGrouping,
   type KpiReport,
-  type KpiSnapshot,
   type Lang,
   type Organisation,
   KPI_GROUPINGS,
   NO_BRANCH_KEY,
   aggregate,
-  checkSnapshot,
   createIssue,
   createRecordTable,
-  formatInstant,
-  freezeReport,
   indexInForce,
   isIsoDate,
   nameAt,
   parseRecords,
-  reviseSnapshot,
   scoreIndex,
 } from '@motcua/core';
 import { choiceOption, missingArgument, openPack, parse } from '../context.js';
 import { CommandFailure, type Io, issueJson, printIssues, printJson, table } from '../io.js';
 import { kpiGenerateCommand } from './kpi-generate.js';
+import { freezeCommand, kpiOverrideCommand, kpiShowCommand } from './kpi-snapshot.js';
 
 const USAGE = 'kpi FILE|- --from D --to D [--by none|unit|branch|agency|procedure] [--index 766] [--format ndjson|csv] [--freeze SNAPSHOT --actor NAME [--reason TEXT]]';
 
@@ -51,6 +47,8 @@ const l = (key: keyof typeof LABELS, lang: Lang) => LABELS[key][lang];
 /** `motcua kpi FILE --from D --to D [--by …] [--index 766]`: the figures of MISSION §6 for a period. */
 export function kpiCommand(argv: readonly string[], io: Io): number {
   if (argv[0] === 'generate') return kpiGenerateCommand(argv.slice(1), io);
+  if (argv[0] === 'show') return kpiShowCommand(argv.slice(1), io);
+  if (argv[0] === 'override') return kpiOverrideCommand(argv.slice(1), io);
   const { common, values, positionals } = parse(
     argv,
     {
@@ -83,7 +81,7 @@ export function kpiCommand(argv: readonly string[], io: Io): number {
   const parsed = parseRecords(readInput(file, lang), { format, file: file === '-' ? '<stdin>' : file, lang });
   const report = aggregate(createRecordTable(parsed.records), { from, to, by, branchOf: org ? branchResolver(org) : undefined });
   const scores = index ? { total: scoreIndex(index, report.total, lang), groups: report.groups.map((g) => scoreIndex(index, g, lang)) } : undefined;
-  const frozen = typeof values.freeze === 'string' ? freeze(values.freeze, report, String(values.actor), String(values.reason ?? ''), lang) : undefined;
+  const frozen = typeof values.freeze === 'string' ? freezeCommand(values.freeze, report, String(values.actor), String(values.reason ?? ''), lang) : undefined;
 
   const nameOf = (key: string) => (org ? groupName(org, by, key, to, lang) : null);
   if (common.json) {
@@ -210,39 +208,4 @@ function describeIndex(score: IndexScore, lang: Lang): string {
     }
   }
   return lines.join('\n');
-}
-
-/** Freezes the period in `file`, or records a new version there when the figures changed. */
-function freeze(file: string, report: KpiReport, actor: string, reason: string, lang: Lang): { file: string; version: number; changes: number; message: string } {
-  const at = formatInstant(Date.now());
-  let snapshot: KpiSnapshot;
-  let unchanged = false;
-  if (!existsSync(file)) {
-    snapshot = freezeReport(report, { at, actor });
-  } else {
-    let stored: unknown;
-    try {
-      stored = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      throw new CommandFailure([createIssue('KPI_BAD_SNAPSHOT', { detail: `${file}: ${(error as Error).message}` }, { lang })]);
-    }
-    const checked = checkSnapshot(stored, lang);
-    if (!checked.ok) throw new CommandFailure(checked.issues);
-    const revised = reviseSnapshot(checked.value, report, { at, actor, reason, lang });
-    if (!revised.ok) throw new CommandFailure(revised.issues);
-    snapshot = revised.value;
-    unchanged = snapshot === checked.value;
-  }
-  if (unchanged) {
-    const version = snapshot.versions.length;
-    return { file, version, changes: 0, message: lang === 'vi' ? `Bản chốt ${file}: số liệu không đổi, vẫn là phiên bản ${version}.` : `Snapshot ${file}: the figures have not changed; still version ${version}.` };
-  }
-  writeFileSync(file, `${JSON.stringify(snapshot, null, 2)}\n`);
-  const last = snapshot.versions[snapshot.versions.length - 1]!;
-  const changes = last.changes.map((c) => `  ${c.key} ${c.field}: ${c.from} → ${c.to}`);
-  const head =
-    lang === 'vi'
-      ? `Bản chốt ${file}: phiên bản ${last.version}${last.version > 1 ? `, ${last.changes.length} thay đổi so với phiên bản trước` : ''}.`
-      : `Snapshot ${file}: version ${last.version}${last.version > 1 ? `, ${last.changes.length} changes from the previous version` : ''}.`;
-  return { file, version: last.version, changes: last.changes.length, message: [head, ...changes].join('\n') };
 }
