@@ -211,3 +211,20 @@ export {
   type PublishedFigures,
 } from './kpi/snapshot.js';
 export { generateRecords, type GeneratedRecord, type GenerateRecordsOptions } from './kpi/generate.js';
+export {
+  ClockPolicySchema,
+  ComponentFormSchema,
+  DurationTextSchema,
+  EligibilityRuleSchema,
+  FeeSchema,
+  ProcedureComponentSchema,
+  ProcedureSchema,
+  ProcedureVersionSchema,
+  type ClockPolicy,
+  type ComponentForm,
+  type EligibilityRule,
+  type Fee,
+  type Procedure,
+  type ProcedureComponent,
+  type ProcedureVersion,
+} from './model/procedure.js';

@@ -1,4 +1,4 @@
-import { KpiIndexSchema, JurisdictionCaseSchema, JurisdictionRowSchema, CalendarDaySchema, CalendarSchema, HolidayRuleSchema, LunarYearSchema, AgencySchema, AreaSchema, DocumentSchema, ManifestSchema, PhaseSchema, RegimeSchema, RegisterEntrySchema, UnitSchema } from '@motcua/core';
+import { KpiIndexSchema, ProcedureSchema, JurisdictionCaseSchema, JurisdictionRowSchema, CalendarDaySchema, CalendarSchema, HolidayRuleSchema, LunarYearSchema, AgencySchema, AreaSchema, DocumentSchema, ManifestSchema, PhaseSchema, RegimeSchema, RegisterEntrySchema, UnitSchema } from '@motcua/core';
 import { z } from 'zod';
 
 /**
@@ -24,6 +24,7 @@ export const PackFileSchema = z
     jurisdiction: z.array(JurisdictionRowSchema).optional(),
     cases: z.array(JurisdictionCaseSchema).optional(),
     kpiIndices: z.array(KpiIndexSchema).optional(),
+    procedures: z.array(ProcedureSchema).optional(),
   })
   .meta({ id: 'MotcuaPackFile', title: 'motcua rule-pack file (format 1)' });
 
@@ -31,5 +32,5 @@ export const PackFileSchema = z
 export type PackFile = z.infer<typeof PackFileSchema>;
 
 /** The sections a pack file may hold, in the order the loader merges them. */
-export const SECTIONS = ['documents', 'units', 'agencies', 'areas', 'phases', 'regimes', 'register', 'calendars', 'holidays', 'calendarDays', 'lunarYears', 'jurisdiction', 'cases', 'kpiIndices'] as const;
+export const SECTIONS = ['documents', 'units', 'agencies', 'areas', 'phases', 'regimes', 'register', 'calendars', 'holidays', 'calendarDays', 'lunarYears', 'jurisdiction', 'cases', 'kpiIndices', 'procedures'] as const;
 export type Section = (typeof SECTIONS)[number];

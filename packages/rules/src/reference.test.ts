@@ -31,6 +31,7 @@ function syntheticContent(): PackContent {
     register: [],
     cases: [],
   kpiIndices: [],
+  procedures: [],
     areas: [
       { id: 'hn', name: 'HN', kind: 'city', validFrom: '2024-01-01', citation: cite },
       { id: 'q1', name: 'Q1', kind: 'urban-district', parent: 'hn', validFrom: '2024-01-01', validTo: '2025-06-30', citation: cite },

@@ -15,6 +15,8 @@ const EXPECTED: Record<string, Record<Lang, string>> = {
   time: { vi: 'phải là giờ dạng HH:MM (ví dụ 08:00)', en: 'must be a time of day written HH:MM (e.g. 08:00)' },
   'month-day': { vi: 'phải là tháng-ngày dạng MM-DD (ví dụ 09-02)', en: 'must be a month-day written MM-DD (e.g. 09-02)' },
   'register-id': { vi: 'mã mục sổ đăng ký viết hoa (ví dụ "R01")', en: 'a register id is upper case (e.g. "R01")' },
+  duration: { vi: 'thời hạn dạng "N working-days|working-hours|calendar-days" (ví dụ "5 working-days")', en: 'a duration written "N working-days|working-hours|calendar-days" (e.g. "5 working-days")' },
+  'procedure-code': { vi: 'mã TTHC quốc gia dạng d.dddddd (ví dụ "1.001193")', en: 'a national procedure code written d.dddddd (e.g. "1.001193")' },
 };
 
 /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Calendar, CalendarDay, HolidayRule, LunarYear } from './calendar.js';
 import type { JurisdictionCase, JurisdictionRow } from './jurisdiction.js';
 import type { KpiIndex } from './kpi-index.js';
+import type { Procedure } from './procedure.js';
 import { CitationsSchema, ConfidenceSchema, IdSchema, IsoDateSchema, TextSchema, datedSchema, rowFields } from './common.js';
 
 /** Kinds of places and bodies that receive dossiers. */
@@ -159,6 +160,7 @@ export interface PackContent {
   readonly jurisdiction: readonly JurisdictionRow[];
   readonly cases: readonly JurisdictionCase[];
   readonly kpiIndices: readonly KpiIndex[];
+  readonly procedures: readonly Procedure[];
   readonly documents: readonly PackDocument[];
   readonly units: readonly Unit[];
   readonly agencies: readonly Agency[];

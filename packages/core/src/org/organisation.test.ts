@@ -45,6 +45,7 @@ const content: PackContent = {
   jurisdiction: [],
   cases: [],
   kpiIndices: [],
+  procedures: [],
 };
 
 const org = createOrganisation(content);

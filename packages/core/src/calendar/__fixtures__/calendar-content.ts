@@ -56,6 +56,7 @@ export function calendarContent(): PackContent {
     jurisdiction: [],
     cases: [],
     kpiIndices: [],
+  procedures: [],
     lunarYears: [
       { year: 2024, tet: '2024-02-10', hungKings: '2024-04-18' },
       { year: 2025, tet: '2025-01-29', hungKings: '2025-04-07' },
