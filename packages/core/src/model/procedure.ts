@@ -101,7 +101,10 @@ export const ProcedureSchema = z
       .meta({ description: 'National TTHC database code (e.g. "1.001193"), where known.' }),
     name: z.string().min(1).meta({ description: 'The name in the national TTHC database (Vietnamese).' }),
     aliases: z.array(z.string().min(1)).optional().meta({ description: 'Other names, e.g. in English or as commonly called.' }),
-    agency: IdSchema.meta({ description: 'The competent agency.' }),
+    agency: IdSchema.optional().meta({
+      description:
+        'The competent agency. Leave it out for a procedure that every People\'s Committee of its level performs (a commune-level procedure such as birth registration): the competent agency is then the one of the dossier\'s area.',
+    }),
     level: LevelSchema,
     field: TextSchema.optional().meta({ description: 'Lĩnh vực, e.g. "Hộ tịch".' }),
     versions: z.array(ProcedureVersionSchema).min(1),
