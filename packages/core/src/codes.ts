@@ -269,11 +269,6 @@ export const CODES = {
     vi: (p) => `"${p.value}" không phải năm (ví dụ 2026).`,
     en: (p) => `"${p.value}" is not a year (e.g. 2026).`,
   },
-  INPUT_NOT_AVAILABLE: {
-    area: 'input',
-    vi: (p) => `Tùy chọn ${p.option} cần danh mục thủ tục, chưa có trong phiên bản này; hãy dùng ${p.instead}.`,
-    en: (p) => `Option ${p.option} needs the procedure catalogue, which this version does not have yet; use ${p.instead}.`,
-  },
   INPUT_BAD_OPTION_FILE: {
     area: 'input',
     vi: (p) => `Tệp ${p.file} không dùng được: ${p.detail}`,
@@ -319,6 +314,17 @@ export const CODES = {
     area: 'input',
     vi: (p) => `Mã hồ sơ "${p.id}" đã xuất hiện ở dòng ${p.first}; bản ghi sau được dùng.`,
     en: (p) => `Dossier id "${p.id}" already appeared on line ${p.first}; the later record is used.`,
+  },
+  // ---- intake --------------------------------------------------------------------------------------
+  INTAKE_BAD_APPLICATION: {
+    area: 'input',
+    vi: (p) => `Đơn (hồ sơ nộp) không hợp lệ tại "${p.path}": ${p.detail}`,
+    en: (p) => `Invalid application at "${p.path}": ${p.detail}`,
+  },
+  INPUT_PROCEDURE_NOT_IN_FORCE: {
+    area: 'input',
+    vi: (p) => `Thủ tục "${p.name}" không có phiên bản có hiệu lực vào ngày ${p.date}${p.versions ? ` (các phiên bản: ${p.versions})` : ''}.`,
+    en: (p) => `Procedure "${p.name}" has no version in force on ${p.date}${p.versions ? ` (versions: ${p.versions})` : ''}.`,
   },
   // ---- KPI ---------------------------------------------------------------------------------------
   KPI_BAD_PERIOD: {

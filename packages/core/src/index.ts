@@ -228,3 +228,8 @@ export {
   type ProcedureComponent,
   type ProcedureVersion,
 } from './model/procedure.js';
+export { createCatalogue, type Catalogue } from './procedure/catalogue.js';
+export { procedureQuery } from './procedure/route-query.js';
+export { ApplicationSchema, type Application, type CheckedApplication } from './intake/application.js';
+export { CHANNEL_WORDS, FORM_WORDS, INTAKE_REASONS, reasonMessage, type IntakeReasonCode } from './intake/reasons.js';
+export { createIntake, type Intake, type IntakeDecision, type IntakeReason, type SlipData, type SlipKind } from './intake/validate.js';
