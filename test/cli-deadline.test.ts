@@ -45,7 +45,7 @@ describe('motcua deadline', () => {
       [['--from', '2025-05-12', '--duration', '1 working-days', '--pause', '2025-05-14/2025-05-12'], 'INPUT_BAD_PAUSE'],
       [['--from', '2025-05-12', '--duration', '1 working-days', '--cutoff', '25:00'], 'INPUT_BAD_TIME'],
       [['--from', '2025-05-12'], 'INPUT_MISSING_ARGUMENT'],
-      [['--from', '2025-05-12', '--duration', '1 working-days', '--procedure', '1.000001'], 'INPUT_NOT_AVAILABLE'],
+      [['--from', '2025-05-12', '--duration', '1 working-days', '--procedure', '9.999999'], 'INPUT_UNKNOWN_NAME'],
       [['--from', '2099-12-01', '--duration', '900 working-days'], 'CALENDAR_OUT_OF_RANGE'],
     ];
     for (const [args, code] of cases) {

@@ -62,6 +62,11 @@ describe('argument order', () => {
     expect(rules.code).toBe(2);
     expect(rules.stderr).toContain('INPUT_MISSING_ARGUMENT');
   });
+
+  it('keeps a subcommand first when options come before the command', () => {
+    expect(motcua('--lang', 'en', '--json', 'units', 'list', '--at', '2025-02-10', '--kind', 'branch').json().count).toBe(2);
+    expect(motcua('--json', 'kpi', 'generate', '--month', 'x', '--seed', '1').json().issues[0].code).toBe('INPUT_BAD_VALUE');
+  });
 });
 
 describe('motcua phases', () => {

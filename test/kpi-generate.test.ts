@@ -166,9 +166,9 @@ describe('motcua kpi generate', () => {
   it('answers bad options with input issues', () => {
     expect(failure('--month', '2025-10')).toEqual(['INPUT_MISSING_ARGUMENT']);
     expect(failure('--seed', '1')).toEqual(['INPUT_MISSING_ARGUMENT']);
-    expect(failure('--month', '2025-13', '--seed', '1')).toEqual(['INPUT_OPTION_VALUE']);
-    expect(failure('--month', '2025-10', '--seed', 'abc')).toEqual(['INPUT_OPTION_VALUE']);
-    expect(failure('--month', '2025-10', '--seed', '1', '--per-day', '1.5')).toEqual(['INPUT_OPTION_VALUE']);
+    expect(failure('--month', '2025-13', '--seed', '1')).toEqual(['INPUT_BAD_VALUE']);
+    expect(failure('--month', '2025-10', '--seed', 'abc')).toEqual(['INPUT_BAD_VALUE']);
+    expect(failure('--month', '2025-10', '--seed', '1', '--per-day', '1.5')).toEqual(['INPUT_BAD_VALUE']);
     expect(failure('--month', '2025-10', '--seed', '1', '--format', 'xml')).toEqual(['INPUT_BAD_CHOICE']);
     expect(failure('--month', '2024-09', '--seed', '1')).toEqual(['INPUT_OUTSIDE_COVERAGE']);
     expect(failure('--month', '2025-10', '--seed', '1', '--frobnicate')).toEqual(['INPUT_UNKNOWN_OPTION']);

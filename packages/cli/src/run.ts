@@ -2,8 +2,10 @@ import { type Issue, createIssue, toMotcuaError } from '@motcua/core';
 import { calendarCommand } from './commands/calendar.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { helpCommand } from './commands/help.js';
+import { intakeCommand } from './commands/intake.js';
 import { kpiCommand } from './commands/kpi.js';
 import { phasesCommand } from './commands/phases.js';
+import { proceduresCommand } from './commands/procedures.js';
 import { routeCommand } from './commands/route.js';
 import { rulesCommand } from './commands/rules.js';
 import { unitsCommand } from './commands/units.js';
@@ -23,7 +25,9 @@ function commandFirst(argv: readonly string[]): string[] {
     i++;
   }
   if (i >= argv.length) return ['help', ...before];
-  return [argv[i]!, ...before, ...argv.slice(i + 1)];
+  // Behind everything, not right after the command: a subcommand (`units list`, `kpi generate`)
+  // must stay the command's first argument.
+  return [argv[i]!, ...argv.slice(i + 1), ...before];
 }
 
 const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
@@ -34,6 +38,8 @@ const COMMANDS: Record<string, (argv: readonly string[], io: Io) => number> = {
   phases: phasesCommand,
   rules: rulesCommand,
   kpi: kpiCommand,
+  procedures: proceduresCommand,
+  intake: intakeCommand,
 };
 
 /**

@@ -1,4 +1,6 @@
-import { type Citations, type IsoDate, type Organisation, type Phase, type Regime, type Row, type Unit, nameAt, valueAt } from '@motcua/core';
+import { type Citations, type IsoDate, type Lang, type Organisation, type Phase, type Procedure, type ProcedureVersion, type Regime, type Row, type Unit, createCatalogue, createIssue, nameAt, valueAt } from '@motcua/core';
+import type { Pack } from '@motcua/rules';
+import { CommandFailure } from './io.js';
 
 /** Citations as a list. */
 export function citationList(c: Citations | undefined) {
@@ -59,4 +61,21 @@ export function regimeJson(regime: Regime) {
     validTo: regime.validTo ?? null,
     citations: citationList(regime.citation),
   };
+}
+
+const catalogues = new WeakMap<Pack, ReturnType<typeof createCatalogue>>();
+
+/** The procedure a `--procedure` option names (national code, id, name or alias) and its version in force on `date`. */
+export function procedureOption(value: unknown, pack: Pack, date: IsoDate, lang: Lang): { procedure: Procedure; version: ProcedureVersion } {
+  let catalogue = catalogues.get(pack);
+  if (!catalogue) catalogues.set(pack, (catalogue = createCatalogue(pack.org.content.procedures)));
+  const resolved = catalogue.resolve(String(value), { lang });
+  if (!resolved.ok) throw new CommandFailure(resolved.issues);
+  const procedure = resolved.value;
+  const version = catalogue.versionAt(procedure, date);
+  if (!version) {
+    const versions = procedure.versions.map((v) => `${v.validFrom}…${v.validTo ?? ''}`).join(', ');
+    throw new CommandFailure([createIssue('INPUT_PROCEDURE_NOT_IN_FORCE', { name: procedure.name, date, versions }, { lang })]);
+  }
+  return { procedure, version };
 }

@@ -12,10 +12,11 @@ import {
   parseTimeInput,
 } from '@motcua/core';
 import { calendarFor } from '../calendar-context.js';
-import { dateOption, missingArgument, openPack, parse } from '../context.js';
+import { choiceOption, dateOption, missingArgument, openPack, parse } from '../context.js';
+import { procedureOption } from '../views.js';
 import { CommandFailure, type Io, printJson } from '../io.js';
 
-const USAGE = 'deadline --from T --duration "N working-days|working-hours|calendar-days" [--cutoff HH:MM] [--pause A/B ...] [--unit U] [--include-proposed]';
+const USAGE = 'deadline --from T (--duration "N working-days|working-hours|calendar-days" | --procedure P [--channel direct|online|postal]) [--cutoff HH:MM] [--pause A/B ...] [--unit U] [--include-proposed]';
 
 /** `motcua deadline`: when a dossier received at T with a processing time is due, and why. */
 export function deadlineCommand(argv: readonly string[], io: Io): number {
@@ -28,21 +29,23 @@ export function deadlineCommand(argv: readonly string[], io: Io): number {
       pause: { type: 'string', multiple: true },
       unit: { type: 'string' },
       procedure: { type: 'string' },
+      channel: { type: 'string' },
       'include-proposed': { type: 'boolean' },
     },
     USAGE,
   );
   const { lang } = common;
-  if (values.from === undefined || values.duration === undefined) throw new CommandFailure([missingArgument(USAGE, lang)]);
-  if (values.procedure !== undefined) {
-    // The catalogue of procedures (with their cut-offs) is a later capability; say so rather than ignore the option.
-    throw new CommandFailure([createIssue('INPUT_NOT_AVAILABLE', { option: '--procedure', instead: '--cutoff HH:MM' }, { lang })]);
-  }
+  if (values.from === undefined || (values.duration === undefined && values.procedure === undefined)) throw new CommandFailure([missingArgument(USAGE, lang)]);
   const pack = openPack(common);
   const date = dateOption(values.from, '--from', pack, lang)!;
-  const duration = parseDuration(String(values.duration));
-  if (!duration) throw new CommandFailure([createIssue('INPUT_BAD_DURATION', { value: String(values.duration) }, { lang })]);
-  const cutoff = values.cutoff === undefined ? undefined : String(values.cutoff);
+  // A procedure gives the processing time of the channel and its cut-off; explicit options win.
+  const channel = choiceOption(values.channel, '--channel', ['direct', 'online', 'postal'] as const, lang) ?? 'direct';
+  const chosen = values.procedure === undefined ? undefined : procedureOption(values.procedure, pack, date, lang);
+  const version = chosen?.version;
+  const durationText = values.duration === undefined ? (version!.processingTime[channel] ?? version!.processingTime.direct) : String(values.duration);
+  const duration = parseDuration(durationText);
+  if (!duration) throw new CommandFailure([createIssue('INPUT_BAD_DURATION', { value: durationText }, { lang })]);
+  const cutoff = values.cutoff === undefined ? version?.cutoff : String(values.cutoff);
   if (cutoff !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(cutoff)) throw new CommandFailure([createIssue('INPUT_BAD_TIME', { value: cutoff }, { lang })]);
   const cal = calendarFor(pack, values.unit as string | undefined, date, values['include-proposed'] === true, lang);
   const receivedAt = instantOf(String(values.from), cal);
@@ -55,6 +58,7 @@ export function deadlineCommand(argv: readonly string[], io: Io): number {
     dueDate: d.dueDate,
     duration: d.duration,
     calendar: cal.id,
+    procedure: chosen ? { id: chosen.procedure.id, code: chosen.procedure.code ?? null, name: chosen.procedure.name, version: { validFrom: chosen.version.validFrom, validTo: chosen.version.validTo ?? null }, channel } : null,
     cutoff: cutoff ?? null,
     pauses: pauses.map((p) => ({ from: formatInstant(p.from), to: formatInstant(p.to) })),
     workingHours: Math.round((d.workingTime / 3_600_000) * 100) / 100,

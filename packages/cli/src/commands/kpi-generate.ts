@@ -17,7 +17,7 @@ export function kpiGenerateCommand(argv: readonly string[], io: Io): number {
   if (values.month === undefined || values.seed === undefined) throw new CommandFailure([missingArgument(USAGE, lang)]);
   const month = String(values.month);
   const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(month);
-  if (!m) throw optionValue('--month', lang);
+  if (!m) throw badValue('--month', month, 'YYYY-MM', lang);
   const seed = integerOption(values.seed, '--seed', lang, Number.MIN_SAFE_INTEGER);
   const perDay = values['per-day'] === undefined ? undefined : integerOption(values['per-day'], '--per-day', lang, 0);
   const format = choiceOption(values.format, '--format', ['ndjson', 'csv'] as const, lang) ?? 'ndjson';
@@ -48,13 +48,13 @@ export function kpiGenerateCommand(argv: readonly string[], io: Io): number {
   return 0;
 }
 
-/** An integer option of at least `min`; anything else is INPUT_OPTION_VALUE. */
+/** An integer option of at least `min`; anything else is INPUT_BAD_VALUE. */
 function integerOption(value: unknown, option: string, lang: Lang, min: number): number {
   const n = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < min) throw optionValue(option, lang);
+  if (!Number.isSafeInteger(n) || n < min) throw badValue(option, String(value), min === 0 ? (lang === 'vi' ? 'một số nguyên không âm' : 'a whole number ≥ 0') : lang === 'vi' ? 'một số nguyên' : 'a whole number', lang);
   return n;
 }
 
-function optionValue(option: string, lang: Lang): CommandFailure {
-  return new CommandFailure([createIssue('INPUT_OPTION_VALUE', { option }, { lang })]);
+function badValue(option: string, value: string, expected: string, lang: Lang): CommandFailure {
+  return new CommandFailure([createIssue('INPUT_BAD_VALUE', { option, value, expected }, { lang })]);
 }

@@ -81,7 +81,7 @@ export function kpiOverrideCommand(argv: readonly string[], io: Io): number {
   }
   const field = choiceOption(values.field, '--field', COUNTERS, lang) as Counter;
   const n = /^\d+$/.test(String(value)) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n)) throw new CommandFailure([createIssue('INPUT_OPTION_VALUE', { option: '--value' }, { lang })]);
+  if (!Number.isSafeInteger(n)) throw new CommandFailure([createIssue('INPUT_BAD_VALUE', { option: '--value', value: String(value), expected: lang === 'vi' ? 'một số nguyên không âm' : 'a whole number ≥ 0' }, { lang })]);
   const result = overrideFigure(
     readSnapshot(file, lang),
     { key: String(key), field, value: n, actor: String(actor), at: formatInstant(Date.now()), reason: String(reason), legalBasis: String(basis) },
@@ -108,7 +108,9 @@ export function kpiShowCommand(argv: readonly string[], io: Io): number {
   if (file === undefined) throw new CommandFailure([missingArgument(SHOW_USAGE, lang)]);
   const snapshot = readSnapshot(file, lang);
   const version = values.version === undefined ? lastOf(snapshot).version : Number(values.version);
-  if (!snapshot.versions.some((v) => v.version === version)) throw new CommandFailure([createIssue('INPUT_OPTION_VALUE', { option: '--version' }, { lang })]);
+  if (!snapshot.versions.some((v) => v.version === version)) {
+    throw new CommandFailure([createIssue('INPUT_BAD_VALUE', { option: '--version', value: String(values.version), expected: `1…${snapshot.versions.length}` }, { lang })]);
+  }
   const published = publishedFigures(snapshot, version);
   const history = snapshot.versions.filter((v) => v.version <= version);
   const overridden = published.groups.flatMap((g) => g.overridden.map((o) => ({ key: g.figures.key, ...o })));

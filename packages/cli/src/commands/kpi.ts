@@ -12,9 +12,9 @@ import {
   createIssue,
   createRecordTable,
   indexInForce,
-  isIsoDate,
   nameAt,
   parseRecords,
+  parseTimeInput,
   scoreIndex,
 } from '@motcua/core';
 import { choiceOption, missingArgument, openPack, parse } from '../context.js';
@@ -107,9 +107,11 @@ export function kpiCommand(argv: readonly string[], io: Io): number {
   return 0;
 }
 
+/** A period bound: a date, or a date-time taken as its date in Asia/Ho_Chi_Minh. */
 function dateValue(value: unknown, option: string, lang: Lang): string {
-  if (typeof value !== 'string' || !isIsoDate(value)) throw new CommandFailure([createIssue('INPUT_BAD_TIME', { value: String(value), option }, { lang })]);
-  return value;
+  const parsed = typeof value === 'string' ? parseTimeInput(value) : undefined;
+  if (!parsed) throw new CommandFailure([createIssue('INPUT_BAD_TIME', { value: String(value), option }, { lang })]);
+  return parsed.date;
 }
 
 function readInput(file: string, lang: Lang): string {

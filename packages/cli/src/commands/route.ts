@@ -1,11 +1,11 @@
-import { type Lang, type Level, type Organisation, type RouteQuery, type Router, compileJurisdiction, createIssue, nameAt } from '@motcua/core';
+import { type Lang, type Level, type Organisation, type RouteQuery, type Router, compileJurisdiction, createIssue, nameAt, procedureQuery } from '@motcua/core';
 import type { Pack } from '@motcua/rules';
 import { choiceOption, dateOption, openPack, parse } from '../context.js';
 import { t } from '../i18n.js';
 import { CommandFailure, type Io, printJson } from '../io.js';
-import { citationList } from '../views.js';
+import { citationList, procedureOption } from '../views.js';
 
-const USAGE = 'route --at T (--agency A | --level city|district|commune --area X) [--channel direct|online|postal] [--explain]';
+const USAGE = 'route --at T (--agency A | --procedure P [--area X] | --level city|district|commune --area X) [--channel direct|online|postal] [--explain]';
 
 const routers = new WeakMap<Pack, Router>();
 
@@ -18,10 +18,7 @@ export function routerOf(pack: Pack): Router {
 
 /** Reads the query options shared by `route` and `rules explain`. */
 export function queryFromOptions(values: Record<string, unknown>, pack: Pack, lang: Lang, usage: string): RouteQuery {
-  if (values.procedure !== undefined) {
-    throw new CommandFailure([createIssue('INPUT_NOT_AVAILABLE', { option: '--procedure', instead: '--agency A' }, { lang })]);
-  }
-  if (values.at === undefined || (values.agency === undefined && values.level === undefined)) {
+  if (values.at === undefined || (values.agency === undefined && values.level === undefined && values.procedure === undefined)) {
     throw new CommandFailure([createIssue('INPUT_MISSING_ARGUMENT', { usage }, { lang })]);
   }
   const at = dateOption(values.at, '--at', pack, lang)!;
@@ -32,8 +29,13 @@ export function queryFromOptions(values: Record<string, unknown>, pack: Pack, la
     if (!r.ok) throw new CommandFailure(r.issues);
     return r.value.row.id;
   };
-  const agency = values.agency === undefined ? undefined : resolve('agency', values.agency);
   const area = values.area === undefined ? undefined : resolve('area', values.area);
+  if (values.procedure !== undefined) {
+    const { procedure, version } = procedureOption(values.procedure, pack, at, lang);
+    if (!procedure.agency && !area) throw new CommandFailure([createIssue('INPUT_MISSING_ARGUMENT', { usage }, { lang })]);
+    return procedureQuery(procedure, version, { at, channel, area });
+  }
+  const agency = values.agency === undefined ? undefined : resolve('agency', values.agency);
   return { at, channel, ...(agency ? { agency } : {}), ...(level ? { level: level as Level } : {}), ...(area ? { area } : {}) };
 }
 

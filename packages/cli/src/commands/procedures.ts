@@ -1,0 +1,136 @@
+import { type Lang, type Procedure, type ProcedureVersion, createCatalogue, localDateOf, nameAt } from '@motcua/core';
+import type { Pack } from '@motcua/rules';
+import { dateOption, missingArgument, openPack, parse, unknownCommand } from '../context.js';
+import { t } from '../i18n.js';
+import { CommandFailure, type Io, printJson, table } from '../io.js';
+import { citationList } from '../views.js';
+import { proceduresImportCommand } from './procedures-import.js';
+
+const LABELS = {
+  code: { vi: 'mã TTHC', en: 'code' },
+  level: { vi: 'cấp', en: 'level' },
+  duration: { vi: 'thời hạn', en: 'processing time' },
+  components: { vi: 'thành phần hồ sơ', en: 'components' },
+  required: { vi: 'bắt buộc', en: 'required' },
+  optional: { vi: 'không bắt buộc', en: 'optional' },
+  fees: { vi: 'phí, lệ phí', en: 'fees' },
+  eligibility: { vi: 'điều kiện', en: 'eligibility' },
+  cutoff: { vi: 'giờ chốt', en: 'cut-off' },
+  boundaryFree: { vi: 'không phụ thuộc địa giới', en: 'boundary-free' },
+  clock: { vi: 'đồng hồ khi chờ bổ sung / nghĩa vụ tài chính', en: 'clock while awaiting supplement / payment' },
+  version: { vi: 'phiên bản', en: 'version' },
+  none: { vi: 'không có phiên bản có hiệu lực vào ngày này', en: 'no version in force on this date' },
+} as const;
+const l = (key: keyof typeof LABELS, lang: Lang) => LABELS[key][lang];
+const text = (v: string | { vi: string; en: string }, lang: Lang) => (typeof v === 'string' ? v : v[lang]);
+
+/** `motcua procedures list [--at D]`, `procedures show P [--at D]`, `procedures import FILE …`. */
+export function proceduresCommand(argv: readonly string[], io: Io): number {
+  const [sub, ...rest] = argv[0]?.startsWith('-') || argv.length === 0 ? ['list', ...argv] : argv;
+  if (sub === 'import') return proceduresImportCommand(rest, io);
+  const usage = sub === 'show' ? 'procedures show <procedure> [--at D]' : 'procedures list [--at D]';
+  const { common, values, positionals } = parse(rest, { at: { type: 'string' } }, usage, sub === 'show' ? 1 : 0);
+  const { lang } = common;
+  const pack = openPack(common);
+  // Without --at: the catalogue in force today (Asia/Ho_Chi_Minh).
+  const at = dateOption(values.at, '--at', pack, lang) ?? localDateOf(Date.now());
+  const catalogue = createCatalogue(pack.org.content.procedures);
+
+  if (sub === 'list') {
+    const procedures = catalogue.list(at);
+    if (common.json) {
+      printJson(io, { at, count: procedures.length, procedures: procedures.map((p) => procedureJson(pack, p, catalogue.versionAt(p, at)!, at, lang)) });
+    } else {
+      const rows = procedures.map((p) => {
+        const v = catalogue.versionAt(p, at)!;
+        return [p.code ?? '—', p.id, p.level, v.processingTime.direct, p.name];
+      });
+      io.out(table([l('code', lang), t('id', lang), l('level', lang), l('duration', lang), t('name', lang)], rows));
+      io.out(`\n${t('total', lang)}: ${procedures.length}`);
+    }
+    return 0;
+  }
+  if (sub === 'show') {
+    const name = positionals[0];
+    if (!name) throw new CommandFailure([missingArgument(usage, lang)]);
+    const resolved = catalogue.resolve(name, { lang });
+    if (!resolved.ok) throw new CommandFailure(resolved.issues);
+    const p = resolved.value;
+    const version = catalogue.versionAt(p, at);
+    const view = {
+      ...procedureJson(pack, p, version, at, lang),
+      versions: p.versions.map((v) => ({ validFrom: v.validFrom, validTo: v.validTo ?? null })),
+      citations: citationList(p.citation),
+    };
+    if (common.json) printJson(io, view);
+    else io.out(describe(view, p, version, lang));
+    return 0;
+  }
+  throw new CommandFailure([unknownCommand(`procedures ${sub}`, ['procedures list', 'procedures show', 'procedures import'], lang)]);
+}
+
+/** The JSON view of a procedure and its version in force (MISSION §5). */
+function procedureJson(pack: Pack, p: Procedure, v: ProcedureVersion | undefined, at: string, lang: Lang) {
+  const agency = p.agency ? pack.org.get('agency', p.agency) : undefined;
+  return {
+    id: p.id,
+    code: p.code ?? null,
+    name: p.name,
+    aliases: p.aliases ?? [],
+    agencyId: p.agency ?? null,
+    agencyName: agency ? nameAt(agency, at) : null,
+    level: p.level,
+    field: p.field === undefined ? null : text(p.field, lang),
+    at,
+    version: v ? { validFrom: v.validFrom, validTo: v.validTo ?? null } : null,
+    duration: v ? v.processingTime.direct : null,
+    processingTime: v ? { direct: v.processingTime.direct, online: v.processingTime.online ?? v.processingTime.direct, postal: v.processingTime.postal ?? v.processingTime.direct } : null,
+    channels: v?.channels ?? [],
+    cutoff: v?.cutoff ?? null,
+    boundaryFree: v?.boundaryFree ?? null,
+    clock: v?.clock ?? null,
+    components: (v?.components ?? []).map((c) => ({
+      code: c.code,
+      name: text(c.name, lang),
+      required: c.required,
+      requiredWhen: c.when ?? null,
+      forms: c.forms,
+      quantity: c.quantity,
+    })),
+    eligibility: (v?.eligibility ?? []).map((e) => ({ id: e.id, condition: e.condition, reason: text(e.reason, lang), citations: citationList(e.citation) })),
+    fees: (v?.fees ?? []).map((f) => ({ name: text(f.name, lang), kind: f.kind, amount: f.amount, per: f.per === undefined ? null : text(f.per, lang), when: f.when ?? null })),
+    versionCitations: v ? citationList(v.citation) : [],
+  };
+}
+
+function describe(view: ReturnType<typeof procedureJson>, p: Procedure, v: ProcedureVersion | undefined, lang: Lang): string {
+  const lines = [`${p.name}  [${p.id}${p.code ? ` · ${p.code}` : ''}]`, ''];
+  const field = (label: string, value: string | null | undefined) => {
+    if (value) lines.push(`${label.padEnd(20)} ${value}`);
+  };
+  field(t('agency', lang), view.agencyName ? `${view.agencyName} [${view.agencyId}]` : null);
+  field(l('level', lang), p.level);
+  if (!v) {
+    lines.push('', l('none', lang));
+    return lines.join('\n');
+  }
+  field(l('version', lang), `${v.validFrom} → ${v.validTo ?? t('open', lang)}`);
+  const times = view.processingTime!;
+  field(l('duration', lang), times.online === times.direct && times.postal === times.direct ? times.direct : `direct ${times.direct}; online ${times.online}; postal ${times.postal}`);
+  field(l('cutoff', lang), v.cutoff ?? null);
+  field(l('boundaryFree', lang), v.boundaryFree ? '✓' : '✗');
+  field(l('clock', lang), `${v.clock.supplement} / ${v.clock.financialObligation}`);
+  lines.push('', `${l('components', lang)}:`);
+  for (const c of view.components) lines.push(`  - [${c.code}] ${c.name} (${c.forms.join(' | ')} × ${c.quantity}; ${c.required ? l('required', lang) : l('optional', lang)}${c.requiredWhen ? ' *' : ''})`);
+  if (view.eligibility.length) {
+    lines.push('', `${l('eligibility', lang)}:`);
+    for (const e of view.eligibility) lines.push(`  - ${e.id}: ${e.reason}`);
+  }
+  if (view.fees.length) {
+    lines.push('', `${l('fees', lang)}:`);
+    for (const f of view.fees) lines.push(`  - ${f.name}: ${f.amount.toLocaleString('vi-VN')} đ${f.per ? ` / ${f.per}` : ''}`);
+  }
+  lines.push('', `${t('citations', lang)}: ${view.versionCitations.map((c) => `${c.doc} ${c.ref}`).join('; ')}`);
+  return lines.join('\n');
+}
+
