@@ -9,6 +9,7 @@ export { compilePack, loadCompiledPack, sourceHash, type CompiledPack } from './
 export { diffJurisdiction, queryGrid, type RouteChange } from './diff.js';
 export { PackFileSchema, SECTIONS, type PackFile, type Section } from './file-schema.js';
 export { hanoiCompiledPath, hanoiPack, hanoiPackDir } from './hanoi.js';
+export { NATIONAL_CATALOGUE_DOC, importNationalCatalogue, proceduresToYaml, type NationalImport, type NationalImportOptions, type ProceduresYamlOptions } from './import-national.js';
 export { packJsonSchema } from './json-schema.js';
 export { lintPack } from './lint.js';
 export { loadPack, loadPackSources, readPackDir, type Pack } from './load-pack.js';
