@@ -13,7 +13,7 @@ import { langOf, unknownCommand } from './context.js';
 import { CommandFailure, type Io, exitCodeFor, printIssues } from './io.js';
 
 /** Options that take a value, so that `motcua --lang en phases` finds the command after them. */
-const VALUE_OPTIONS = new Set(['--lang', '--pack', '--at', '--kind', '--from', '--duration', '--cutoff', '--pause', '--unit', '--ics', '--procedure', '--agency', '--level', '--area', '--channel', '--queries', '--to', '--by', '--index', '--format', '--freeze', '--actor', '--reason', '--month', '--seed', '--per-day', '--key', '--field', '--value', '--basis', '--version']);
+const VALUE_OPTIONS = new Set(['--lang', '--pack', '--at', '--kind', '--from', '--duration', '--cutoff', '--pause', '--unit', '--ics', '--procedure', '--agency', '--level', '--area', '--channel', '--queries', '--to', '--by', '--index', '--format', '--freeze', '--actor', '--reason', '--month', '--seed', '--per-day', '--key', '--field', '--value', '--basis', '--version', '--agency-map', '--valid-from', '--out']);
 
 /** Moves options given before the command behind it. */
 function commandFirst(argv: readonly string[]): string[] {

@@ -7,9 +7,9 @@ const HELP: Record<Lang, string> = {
 Usage: motcua <command> [options]
 
 Commands
-  route --at T (--agency A | --level city|district|commune --area X) [--channel direct|online|postal] [--explain]
+  route --at T (--agency A | --procedure P | --level city|district|commune --area X) [--channel direct|online|postal] [--explain]
                                    who may receive a dossier, on what basis; --explain: why not the others
-  deadline --from T --duration "N working-days|working-hours|calendar-days"
+  deadline --from T (--duration "N working-days|working-hours|calendar-days" | --procedure P [--channel C])
            [--cutoff HH:MM] [--pause A/B ...] [--unit U] [--include-proposed]
                                    when a dossier received at T is due, and every day skipped
   calendar YEAR [--unit U] [--all] [--include-proposed] [--ics FILE]
@@ -26,6 +26,11 @@ Commands
                                    a manual change of one count, kept as an audited new version
   kpi generate --month YYYY-MM --seed S [--per-day N] [--format ndjson|csv]
                                    realistic synthetic dossier records for a month
+  procedures list [--at D]         the procedure catalogue in force (national code, level, processing time)
+  procedures show P [--at D]       one procedure: components, forms, eligibility, fees, cut-off, clock
+  procedures import FILE [--agency-map F] [--agency A] [--level L] [--valid-from D] [--out F]
+                                   pack YAML from the national catalogue (LayDanhSachTTHC / LayThuTuc)
+  intake FILE                      accept, supplement or refuse a dossier application, with the slip's data
   rules validate [DIR]             check a rule pack (default: the bundled Hanoi pack)
   rules lint [DIR]                 the same, with warnings
   rules test [DIR]                 run the pack's expert cases; list rows no case exercises
@@ -47,9 +52,9 @@ Exit codes: 0 answered, 2 invalid input, 3 invalid rule pack, 1 unexpected failu
 Cách dùng: motcua <lệnh> [tùy chọn]
 
 Lệnh
-  route --at T (--agency A | --level city|district|commune --area X) [--channel direct|online|postal] [--explain]
+  route --at T (--agency A | --procedure P | --level city|district|commune --area X) [--channel direct|online|postal] [--explain]
                                    đơn vị nào được tiếp nhận hồ sơ, trên cơ sở nào; --explain: vì sao đơn vị khác không
-  deadline --from T --duration "N working-days|working-hours|calendar-days"
+  deadline --from T (--duration "N working-days|working-hours|calendar-days" | --procedure P [--channel C])
            [--cutoff HH:MM] [--pause A/B ...] [--unit U] [--include-proposed]
                                    hạn giải quyết của hồ sơ nhận lúc T, và mọi ngày được bỏ qua
   calendar NĂM [--unit U] [--all] [--include-proposed] [--ics TỆP]
@@ -66,6 +71,11 @@ Lệnh
                                    điều chỉnh thủ công một số liệu, lưu thành phiên bản mới có ghi vết
   kpi generate --month YYYY-MM --seed S [--per-day N] [--format ndjson|csv]
                                    dữ liệu hồ sơ giả lập sát thực tế cho một tháng
+  procedures list [--at D]         danh mục thủ tục có hiệu lực (mã TTHC, cấp, thời hạn)
+  procedures show P [--at D]       một thủ tục: thành phần, hình thức, điều kiện, phí, giờ chốt, đồng hồ
+  procedures import TỆP [--agency-map F] [--agency A] [--level L] [--valid-from D] [--out F]
+                                   YAML của gói từ danh mục quốc gia (LayDanhSachTTHC / LayThuTuc)
+  intake TỆP                       tiếp nhận, yêu cầu bổ sung hay từ chối một hồ sơ, kèm dữ liệu phiếu
   rules validate [THƯ_MỤC]         kiểm tra gói quy tắc (mặc định: gói Hà Nội đi kèm)
   rules lint [THƯ_MỤC]             như trên, kèm cảnh báo
   rules test [THƯ_MỤC]             chạy các ca kiểm thử của gói; liệt kê dòng chưa có ca
