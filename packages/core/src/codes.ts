@@ -208,6 +208,47 @@ export const CODES = {
     vi: (p) => `Mã chỉ tiêu "${p.indicator}" xuất hiện hai lần trong bộ chỉ số "${p.id}" (${p.group === p.other ? `cùng trong nhóm ${p.group}` : `ở nhóm ${p.other} và nhóm ${p.group}`}).`,
     en: (p) => `Indicator id "${p.indicator}" appears twice in index "${p.id}" (${p.group === p.other ? `both in group ${p.group}` : `in groups ${p.other} and ${p.group}`}).`,
   },
+  // ---- rule packs: the procedure catalogue (`procedures:`) ---------------------------------
+  PACK_PROC_DUPLICATE_CODE: {
+    area: 'pack',
+    vi: (p) => `Mã TTHC quốc gia "${p.code}" của thủ tục "${p.id}" đã được dùng cho thủ tục "${p.other}".`,
+    en: (p) => `National procedure code "${p.code}" of procedure "${p.id}" is already used by procedure "${p.other}".`,
+  },
+  PACK_PROC_AGENCY_NOT_IN_FORCE: {
+    area: 'pack',
+    vi: (p) => `Thủ tục "${p.id}" giao cho cơ quan "${p.agency}", nhưng cơ quan này không có hiệu lực ngày ${p.date}, trong phiên bản ${p.from}–${p.to}.`,
+    en: (p) => `Procedure "${p.id}" names agency "${p.agency}", which is not in force on ${p.date}, within its version ${p.from}–${p.to}.`,
+  },
+  PACK_PROC_VERSION_OVERLAP: {
+    area: 'pack',
+    vi: (p) => `Hai phiên bản của thủ tục "${p.id}" (từ ${p.other} và từ ${p.version}) cùng có hiệu lực từ ${p.from} đến ${p.to}.`,
+    en: (p) => `Two versions of procedure "${p.id}" (from ${p.other} and from ${p.version}) are both in force from ${p.from} to ${p.to}.`,
+  },
+  PACK_PROC_VERSION_ORDER: {
+    area: 'pack',
+    vi: (p) => `Phiên bản từ ${p.version} của thủ tục "${p.id}" được ghi sau phiên bản từ ${p.other}; hãy ghi các phiên bản theo thứ tự thời gian, cũ trước.`,
+    en: (p) => `The version from ${p.version} of procedure "${p.id}" is listed after the version from ${p.other}; list versions oldest first.`,
+  },
+  PACK_PROC_DUPLICATE_COMPONENT: {
+    area: 'pack',
+    vi: (p) => `Mã thành phần hồ sơ "${p.component}" xuất hiện hai lần trong phiên bản từ ${p.version} của thủ tục "${p.id}".`,
+    en: (p) => `Component code "${p.component}" appears twice in the version from ${p.version} of procedure "${p.id}".`,
+  },
+  PACK_PROC_DUPLICATE_RULE: {
+    area: 'pack',
+    vi: (p) => `Mã điều kiện "${p.rule}" xuất hiện hai lần trong phiên bản từ ${p.version} của thủ tục "${p.id}".`,
+    en: (p) => `Eligibility rule id "${p.rule}" appears twice in the version from ${p.version} of procedure "${p.id}".`,
+  },
+  PACK_PROC_CHANNEL_TIME: {
+    area: 'pack',
+    vi: (p) => `Phiên bản từ ${p.version} của thủ tục "${p.id}" ghi thời hạn cho kênh "${p.channel}" nhưng không nhận hồ sơ qua kênh này (channels).`,
+    en: (p) => `The version from ${p.version} of procedure "${p.id}" gives a processing time for channel "${p.channel}", which is not among its channels.`,
+  },
+  PACK_PROC_NO_COMPONENTS: {
+    area: 'pack',
+    vi: (p) => `Phiên bản từ ${p.version} của thủ tục "${p.id}" không có thành phần hồ sơ nào.`,
+    en: (p) => `The version from ${p.version} of procedure "${p.id}" lists no dossier components.`,
+  },
   // ---- user input -------------------------------------------------------------------------
   INPUT_UNKNOWN_NAME: {
     area: 'input',
@@ -233,6 +274,11 @@ export const CODES = {
     area: 'input',
     vi: (p) => `Tùy chọn ${p.option} cần một giá trị.`,
     en: (p) => `Option ${p.option} needs a value.`,
+  },
+  INPUT_BAD_VALUE: {
+    area: 'input',
+    vi: (p) => `Tùy chọn ${p.option} có giá trị "${p.value}" không hợp lệ; cần ${p.expected}.`,
+    en: (p) => `Option ${p.option} has the invalid value "${p.value}"; expected ${p.expected}.`,
   },
   INPUT_UNEXPECTED_ARGUMENT: {
     area: 'input',
@@ -351,6 +397,52 @@ export const CODES = {
     area: 'input',
     vi: (p) => `Không có nhóm "${p.key}" hoặc chỉ tiêu "${p.field}" trong bản chốt để điều chỉnh.`,
     en: (p) => `The snapshot has no group "${p.key}" or figure "${p.field}" to override.`,
+  },
+  // ---- dossier lifecycle ---------------------------------------------------------------------------
+  DOSSIER_EVENT_NOT_ALLOWED: {
+    area: 'input',
+    vi: (p) => `Sự kiện ${p.event} không được phép khi hồ sơ ở trạng thái "${p.state}"${p.allowed ? ` (được phép: ${p.allowed})` : ''}.`,
+    en: (p) => `Event ${p.event} is not allowed in state "${p.state}"${p.allowed ? ` (allowed: ${p.allowed})` : ''}.`,
+  },
+  DOSSIER_EVENT_BACK_IN_TIME: {
+    area: 'input',
+    vi: (p) => `Sự kiện ${p.event} lúc ${p.at} trước sự kiện đã ghi nhận gần nhất (${p.last}); sự kiện phải theo thứ tự thời gian.`,
+    en: (p) => `Event ${p.event} at ${p.at} is before the last recorded event (${p.last}); events must come in time order.`,
+  },
+  DOSSIER_APOLOGY_REPEATED: {
+    area: 'input',
+    vi: (p) => `Hồ sơ đã được xin lỗi và hẹn lại ngày ${p.date} (hẹn mới ${p.due}); chỉ được hẹn lại một lần.`,
+    en: (p) => `The dossier was already apologised for on ${p.date} (new appointment ${p.due}); a new appointment may be made only once.`,
+  },
+  DOSSIER_APOLOGY_TOO_LATE: {
+    area: 'input',
+    vi: (p) => `Quá muộn để xin lỗi và hẹn lại lúc ${p.at}: phải thực hiện chậm nhất 01 ngày làm việc trước hạn ${p.due} (trước ${p.deadline}).`,
+    en: (p) => `Too late to apologise and re-appoint at ${p.at}: it must be done no later than 1 working day before the due date ${p.due} (by ${p.deadline}).`,
+  },
+  DOSSIER_BAD_REAPPOINTMENT: {
+    area: 'input',
+    vi: (p) => `Ngày hẹn mới ${p.value} phải sau hạn đang áp dụng ${p.due}.`,
+    en: (p) => `The new appointment ${p.value} must be after the due date in force, ${p.due}.`,
+  },
+  DOSSIER_BAD_CODE: {
+    area: 'input',
+    vi: (p) => `"${p.value}" không phải mã hồ sơ <mã định danh cơ quan>-YYMMDD-<số thứ tự ≥ 4 chữ số> (Thông tư 03/2025 Điều 13), ví dụ 000.00.01.H26-250812-0001.`,
+    en: (p) => `"${p.value}" is not a dossier code <agency electronic id>-YYMMDD-<sequence of 4 or more digits> (Circular 03/2025 Art. 13), e.g. 000.00.01.H26-250812-0001.`,
+  },
+  DOSSIER_UNKNOWN_MACHINE: {
+    area: 'input',
+    vi: (p) => `Bản lưu thuộc máy trạng thái "${p.found}", không phải "${p.expected}".`,
+    en: (p) => `The stored dossier belongs to machine "${p.found}", not "${p.expected}".`,
+  },
+  DOSSIER_UNKNOWN_VERSION: {
+    area: 'input',
+    vi: (p) => `Không khôi phục được bản lưu phiên bản định nghĩa ${p.found}: phiên bản hiện tại là ${p.supported}${p.known ? `, có chuyển đổi từ: ${p.known}` : ''}.`,
+    en: (p) => `Cannot restore a dossier stored with definition version ${p.found}: the current version is ${p.supported}${p.known ? `, with migrations from: ${p.known}` : ''}.`,
+  },
+  DOSSIER_BAD_SNAPSHOT: {
+    area: 'input',
+    vi: (p) => `Bản lưu hồ sơ không hợp lệ: ${p.detail}`,
+    en: (p) => `Invalid stored dossier: ${p.detail}`,
   },
   // ---- programmer errors (thrown as MotcuaError) ----------------------------------------------
   INVALID_ARGUMENT: {

@@ -5,7 +5,7 @@ import { createIssue, formatIssue, translateIssue } from './issues.js';
 
 describe('error model', () => {
   it('has a message in both languages for every code, and they differ', () => {
-    const params = { path: 'p', detail: 'd', key: 'k', field: 'f', id: 'i', other: 'o', name: 'n', kind: 'unit', ref: 'r', collection: 'c', doc: 'x', what: 'w', from: 'a', to: 'b', date: 'd', value: 'v', option: 'o', choices: 'c', command: 'c', usage: 'u', pack: 'p', found: '2', supported: '1', candidates: 'a, b', suggestion: 's', instead: 'i', file: 'f', agency: 'a', channel: 'c', area: 'x', count: 2, branches: 'b', group: 'g', sum: 9, max: 10, total: 100, index: 'ix', indicator: 'in', line: 3, expected: 'e', first: 1, known: 'k' };
+    const params = { path: 'p', detail: 'd', key: 'k', field: 'f', id: 'i', other: 'o', name: 'n', kind: 'unit', ref: 'r', collection: 'c', doc: 'x', what: 'w', from: 'a', to: 'b', date: 'd', value: 'v', option: 'o', choices: 'c', command: 'c', usage: 'u', pack: 'p', found: '2', supported: '1', candidates: 'a, b', suggestion: 's', instead: 'i', file: 'f', agency: 'a', channel: 'c', area: 'x', count: 2, branches: 'b', group: 'g', sum: 9, max: 10, total: 100, index: 'ix', indicator: 'in', line: 3, expected: 'e', first: 1, known: 'k', code: 'cd', version: 've', component: 'cm', rule: 'ru', event: 'E', state: 's', allowed: 'A', at: 't', last: 'l', due: 'u', deadline: 'dl' };
     for (const code of Object.keys(CODES) as (keyof typeof CODES)[]) {
       const vi = formatMessage(code, params, 'vi');
       const en = formatMessage(code, params, 'en');

@@ -233,3 +233,43 @@ export { procedureQuery } from './procedure/route-query.js';
 export { ApplicationSchema, type Application, type CheckedApplication } from './intake/application.js';
 export { CHANNEL_WORDS, FORM_WORDS, INTAKE_REASONS, reasonMessage, type IntakeReasonCode } from './intake/reasons.js';
 export { createIntake, type Intake, type IntakeDecision, type IntakeReason, type SlipData, type SlipKind } from './intake/validate.js';
+export {
+  DOSSIER_EVENTS,
+  DOSSIER_STATES,
+  STATE_INFO,
+  TRANSITIONS,
+  eventsAllowedIn,
+  isDossierState,
+  type DossierEventType,
+  type DossierStateInfo,
+  type DossierStateName,
+  type EffectName,
+  type GuardName,
+  type PauseKind,
+  type TransitionRow,
+} from './dossier/table.js';
+export {
+  createDossier,
+  createDossierContext,
+  dossierInput,
+  dueInForce,
+  procedureFacts,
+  type DossierApology,
+  type DossierContext,
+  type DossierHandover,
+  type DossierHistoryEntry,
+  type DossierPause,
+  type DossierProcedureFacts,
+  type DossierState,
+  type NewDossier,
+} from './dossier/context.js';
+export type { DossierEvent, DossierEventOf } from './dossier/events.js';
+export { apologyWindow } from './dossier/guards.js';
+export { dossierTransition, replayDossier } from './dossier/transition.js';
+export { DOSSIER_MACHINE_ID, createDossierMachine, dossierActorOptions, dossierSnapshot, fromDossierSnapshot, type DossierMachine } from './dossier/machine.js';
+export { dueCheck, dueInstants, nextDueAt, type DueAlert, type DueAlertKind, type DueCheckOptions } from './dossier/due-check.js';
+export { formatDossierCode, nextSequence, parseDossierCode, type DossierCodeParts, type SequenceCounters } from './dossier/dossier-code.js';
+export { DOSSIER_DEFINITION_VERSION, persistDossier, restoreDossier, type PersistedDossier } from './dossier/persist.js';
+export { DOSSIER_MIGRATIONS, V1_TO_V2, type DossierMigration } from './dossier/migrations.js';
+export { controlSheet, timeliness, type ControlSheetRow, type Timeliness } from './dossier/control-sheet.js';
+export { toDossierRecord } from './dossier/kpi-record.js';
