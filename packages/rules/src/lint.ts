@@ -17,6 +17,7 @@ import {
 } from '@motcua/core';
 import { lintJurisdiction } from './lint-jurisdiction.js';
 import { lintKpiIndices } from './lint-kpi.js';
+import { lintProcedures } from './lint-procedures.js';
 import type { ParsedPack, RowOrigin } from './parse-pack.js';
 import { suggest } from './zod-issues.js';
 import { locate } from './yaml-source.js';
@@ -93,6 +94,7 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
   uniqueBy(content.documents, (d) => d.code, 'documents', ['code']);
   uniqueBy(content.register, (r) => r.id, 'register', ['id']);
   uniqueBy(content.kpiIndices, (k) => k.id, 'kpiIndices', ['id']);
+  uniqueBy(content.procedures, (p) => p.id, 'procedures', ['id']);
 
   const checkCitations = (row: object, citations: Citations | undefined, path: Path) => {
     const list: readonly Citation[] = citations === undefined ? [] : Array.isArray(citations) ? citations : [citations];
@@ -142,7 +144,7 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
       if (!documentCodes.has(d)) report('PACK_UNKNOWN_DOCUMENT', { doc: d, suggestion: suggest(d, [...documentCodes]) }, r, ['decrees', i]);
     });
   });
-  const anyId = new Set([...COLLECTIONS.flatMap((c) => [...ids[c].keys()]), ...content.kpiIndices.map((k) => k.id)]);
+  const anyId = new Set([...COLLECTIONS.flatMap((c) => [...ids[c].keys()]), ...content.kpiIndices.map((k) => k.id), ...content.procedures.map((p) => p.id)]);
   for (const entry of content.register) {
     checkCitations(entry, entry.source, ['source']);
     (entry.affects ?? []).forEach((id, i) => {
@@ -236,6 +238,8 @@ export function lintPack(pack: ParsedPack, options: { lang?: Lang } = {}): Issue
   if (!hasErrors(issues)) lintJurisdiction(content, report);
   // KPI indices stand apart from the network: checked whatever else is wrong.
   lintKpiIndices(content, report, checkCitations);
+  // So does the procedure catalogue: its checks need only the agencies and the documents.
+  lintProcedures(content, report, checkCitations);
   return issues;
 
   function uniqueBy<T extends object>(rows: readonly T[], key: (row: T) => string, collection: string, field: Path) {
