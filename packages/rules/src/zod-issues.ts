@@ -55,7 +55,7 @@ export function fromZodIssues(
     }
     if (zi.code === 'invalid_value' && zi.values.length > 1) {
       const raw = valueAt(data, path);
-      const value = JSON.stringify(raw);
+      const value = shown(raw);
       const choices = zi.values.map(String);
       const suggestion = typeof raw === 'string' ? suggest(raw, choices) : undefined;
       out.push(createIssue('PACK_INVALID_CHOICE', { value, choices: choices.join(', '), suggestion }, at()));
@@ -146,4 +146,13 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
     return [];
   };
   return [...new Set(nodes.flatMap(keys))];
+}
+
+/** A value as JSON for a message; a self-referencing YAML alias (`&a [*a]`) cannot be, so it is named. */
+function shown(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return '[circular]';
+  }
 }
