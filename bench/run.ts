@@ -8,12 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { deadline } from './deadline.js';
 import type { Benchmark, Figure } from './harness.js';
+import { intake } from './intake.js';
 import { kpi } from './kpi.js';
 import { machine } from './machine.js';
 import { packLoad } from './pack-load.js';
 import { route } from './route.js';
 
-const BENCHMARKS: Benchmark[] = [route, deadline, packLoad, kpi, machine];
+const BENCHMARKS: Benchmark[] = [route, deadline, intake, packLoad, kpi, machine];
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

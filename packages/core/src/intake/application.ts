@@ -34,3 +34,40 @@ export const ApplicationSchema = z
   .meta({ id: 'Application' });
 export type Application = z.input<typeof ApplicationSchema>;
 export type CheckedApplication = z.output<typeof ApplicationSchema>;
+
+const TOP_KEYS = new Set(['procedureCode', 'receivingUnitId', 'channel', 'submittedAt', 'area', 'applicant', 'components', 'feePaid']);
+const APPLICANT_TEXT = ['name', 'address', 'phone', 'email'] as const;
+const CHANNELS: readonly unknown[] = ChannelSchema.options;
+const FORMS: readonly unknown[] = ComponentFormSchema.options;
+const text = (v: unknown) => typeof v === 'string' && v.length > 0;
+
+/**
+ * The application as {@link ApplicationSchema} would output it, when it is well formed; `undefined`
+ * otherwise (then parse it with the schema to learn why). Validating tens of thousands of
+ * applications a second, the schema's general machinery is the larger part of the cost; this check
+ * accepts exactly what the schema accepts (a property test holds the two together).
+ */
+export function readWellFormed(input: unknown): CheckedApplication | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const a = input as Record<string, unknown>;
+  for (const key in a) if (!TOP_KEYS.has(key)) return undefined;
+  if (!text(a.procedureCode) || !text(a.receivingUnitId) || !CHANNELS.includes(a.channel) || !text(a.submittedAt)) return undefined;
+  if (a.area !== undefined && !text(a.area)) return undefined;
+  if (a.feePaid !== undefined && typeof a.feePaid !== 'boolean') return undefined;
+  const applicant = a.applicant as Record<string, unknown> | undefined;
+  if (typeof applicant !== 'object' || applicant === null || Array.isArray(applicant)) return undefined;
+  if (applicant.type !== 'citizen' && applicant.type !== 'organisation') return undefined;
+  for (const key of APPLICANT_TEXT) if (applicant[key] !== undefined && typeof applicant[key] !== 'string') return undefined;
+  if (!Array.isArray(a.components)) return undefined;
+  let defaults = false;
+  for (const c of a.components as unknown[]) {
+    if (typeof c !== 'object' || c === null || Array.isArray(c)) return undefined;
+    const component = c as Record<string, unknown>;
+    for (const key in component) if (key !== 'code' && key !== 'form' && key !== 'quantity') return undefined;
+    if (!text(component.code) || !FORMS.includes(component.form)) return undefined;
+    if (component.quantity === undefined) defaults = true;
+    else if (!Number.isSafeInteger(component.quantity) || (component.quantity as number) < 1) return undefined;
+  }
+  const components = defaults ? (a.components as Record<string, unknown>[]).map((c) => ({ ...c, quantity: c.quantity ?? 1 })) : a.components;
+  return { ...a, components } as CheckedApplication;
+}

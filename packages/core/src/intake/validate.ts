@@ -8,11 +8,11 @@ import { calendarIdFor, compileCalendar, type WorkingCalendar } from '../calenda
 import { dueInstant, parseDuration } from '../calendar/deadline.js';
 import { compileCondition, factsOf } from '../jurisdiction/conditions.js';
 import { type Router, compileJurisdiction } from '../jurisdiction/router.js';
-import { type Organisation, createOrganisation, nameAt } from '../org/organisation.js';
+import { type Organisation, createOrganisation, inForce, nameAt } from '../org/organisation.js';
 import { type Catalogue, createCatalogue } from '../procedure/catalogue.js';
 import { procedureQuery } from '../procedure/route-query.js';
 import { DAY_MS, VN_OFFSET_MS, dayNumber, formatInstant, localDateOf, parseTimeInput } from '../util/dates.js';
-import { type Application, ApplicationSchema, type CheckedApplication } from './application.js';
+import { type Application, ApplicationSchema, type CheckedApplication, readWellFormed } from './application.js';
 import { CHANNEL_WORDS, FORM_WORDS, INTAKE_REASONS, type IntakeReasonCode, reasonMessage } from './reasons.js';
 
 /** One reason for the outcome, with its legal basis. */
@@ -46,7 +46,8 @@ export interface SlipData {
   readonly processingTime?: string;
   readonly dueAt?: string;
   readonly dueDate?: string;
-  readonly fees?: { readonly items: readonly { readonly name: string; readonly kind: string; readonly amount: number }[]; readonly total: number };
+  /** Fees due; `total` sums the fixed amounts, those charged `per` page or item are listed only. */
+  readonly fees?: { readonly items: readonly { readonly name: string; readonly kind: string; readonly amount: number; readonly per: string | null }[]; readonly total: number };
   /** Supplement request: what to add, with the forms and quantities required. */
   readonly items?: readonly { readonly code: string; readonly name: string; readonly forms: string; readonly quantity: number; readonly reason: string }[];
   /** Supplement request and refusal: the reasons in words. */
@@ -103,17 +104,22 @@ export function createIntake(content: PackContent, options: { org?: Organisation
 
   const validate = (input: unknown, opts: { lang?: Lang } = {}): Result<IntakeDecision> => {
     const lang = opts.lang ?? 'vi';
-    const parsed = ApplicationSchema.safeParse(input);
-    if (!parsed.success) {
-      return fail(parsed.error.issues.map((i) => createIssue('INTAKE_BAD_APPLICATION', { path: i.path.join('.') || '(root)', detail: i.message }, { path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), lang })));
+    let app = readWellFormed(input);
+    if (!app) {
+      const parsed = ApplicationSchema.safeParse(input);
+      if (!parsed.success) {
+        return fail(parsed.error.issues.map((i) => createIssue('INTAKE_BAD_APPLICATION', { path: i.path.join('.') || '(root)', detail: i.message }, { path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), lang })));
+      }
+      app = parsed.data;
     }
-    const app = parsed.data;
     const submitted = parseTimeInput(app.submittedAt);
     if (!submitted) return fail([createIssue('INPUT_BAD_TIME', { value: app.submittedAt, option: 'submittedAt' }, { path: ['submittedAt'], lang })]);
     const at = submitted.kind === 'instant' ? submitted.instant : undefined;
     const date = submitted.date;
     const issues: Issue[] = [];
-    const unit = org.resolve('unit', app.receivingUnitId, { at: date, lang });
+    // Systems send ids; a name is looked up (and explained when unknown) only when it is not one.
+    const byId = org.get('unit', app.receivingUnitId);
+    const unit = byId && inForce(byId, date) ? ok({ row: byId }) : org.resolve('unit', app.receivingUnitId, { at: date, lang });
     if (!unit.ok) issues.push(...unit.issues.map((i) => ({ ...i, path: ['receivingUnitId'] })));
     const procedure = catalogue.resolve(app.procedureCode, { lang });
     if (!procedure.ok) issues.push(...procedure.issues.map((i) => ({ ...i, path: ['procedureCode'] })));
@@ -160,9 +166,8 @@ export function createIntake(content: PackContent, options: { org?: Organisation
     const query = procedureQuery(procedure, version, { at: date, channel: app.channel, area });
     const receivers = router.receiverIds(query);
     if (receivers.includes(unit.id)) return;
-    const rejection = router.rejections(query, lang).find((r) => r.unit.id === unit.id);
-    const rows = new Set(rejection?.reasons.map((r) => r.row).filter((r): r is string => r !== undefined));
-    const citations = [...basis, ...org.content.jurisdiction.filter((r) => rows.has(r.id)).flatMap((r) => list(r.citation))];
+    // The rows that say who does receive are the basis; `route --explain` tells why each other unit does not.
+    const citations = [...basis, ...router.matchingRows(query).allow.flatMap((r) => list(r.citation))];
     const names = receivers.slice(0, 3).map((id) => { const u = org.get('unit', id); return u ? nameAt(u, date) : id; });
     reason(
       'not-competent',
@@ -173,9 +178,11 @@ export function createIntake(content: PackContent, options: { org?: Organisation
 
   function eligibility(app: CheckedApplication, version: ProcedureVersion, reason: ReasonSink, lang: Lang): void {
     for (const rule of version.eligibility ?? []) {
+      if (holds(rule.condition, app.applicant)) continue;
+      // A rule that fails only for want of a fact asks for it rather than refusing.
       const absent = [...new Set(factsOf(rule.condition))].filter((f) => app.applicant[f] === undefined);
       if (absent.length > 0) reason('eligibility-facts-missing', { rule: rule.id, facts: absent.join(', ') }, list(rule.citation));
-      else if (!holds(rule.condition, app.applicant)) reason('not-eligible', { reason: text(rule.reason, lang) }, list(rule.citation));
+      else reason('not-eligible', { reason: text(rule.reason, lang) }, list(rule.citation));
     }
   }
 
@@ -202,8 +209,11 @@ export function createIntake(content: PackContent, options: { org?: Organisation
   }
 
   function feesDue(app: CheckedApplication, version: ProcedureVersion, lang: Lang) {
-    const items = (version.fees ?? []).filter((f) => !f.when || holds(f.when, app.applicant)).map((f) => ({ name: text(f.name, lang), kind: f.kind, amount: f.amount }));
-    return { items, total: items.reduce((s, f) => s + f.amount, 0) };
+    const items = (version.fees ?? [])
+      .filter((f) => !f.when || holds(f.when, app.applicant))
+      .map((f) => ({ name: text(f.name, lang), kind: f.kind, amount: f.amount, per: f.per === undefined ? null : text(f.per, lang) }));
+    // A fee charged per page or per item has no total without the count: it is listed, not summed.
+    return { items, total: items.reduce((s, f) => s + (f.per === null ? f.amount : 0), 0) };
   }
 
   function slip(
@@ -216,13 +226,13 @@ export function createIntake(content: PackContent, options: { org?: Organisation
     at: number | undefined,
     date: string,
     reasons: readonly IntakeReason[],
-    fees: { items: { name: string; kind: string; amount: number }[]; total: number } | undefined,
+    fees: { items: { name: string; kind: string; amount: number; per: string | null }[]; total: number } | undefined,
     lang: Lang,
   ): SlipData {
     const a = app.applicant;
     const str = (v: unknown) => (typeof v === 'string' ? v : null);
-    const names = new Map(version?.components.map((c) => [c.code, text(c.name, lang)]));
-    const base = {
+    const names = version ? componentNames(version, lang) : new Map<string, string>();
+    const form: { -readonly [K in keyof SlipData]: SlipData[K] } = {
       kind,
       template: { circular: regime?.forms ?? null, form: SLIPS[kind].form, title: SLIPS[kind].title[lang] },
       regime: regime ? { id: regime.id, name: nameAt(regime, date) } : null,
@@ -233,27 +243,39 @@ export function createIntake(content: PackContent, options: { org?: Organisation
       submittedAt: at === undefined ? date : formatInstant(at),
       components: app.components.map((c) => ({ code: c.code, name: names.get(c.code) ?? c.code, form: FORM_WORDS[c.form][lang], quantity: c.quantity })),
     };
-    if (kind === 'refusal') return { ...base, reasons: reasons.map((r) => r.message) };
+    if (kind === 'refusal') {
+      form.reasons = reasons.map((r) => r.message);
+      return form;
+    }
+    if (fees) form.fees = fees;
     if (kind === 'supplement-request') {
-      const items = reasons
+      form.items = reasons
         .filter((r) => r.component)
         .map((r) => {
           const c = version!.components.find((x) => x.code === r.component)!;
           return { code: c.code, name: text(c.name, lang), forms: c.forms.map((f) => FORM_WORDS[f][lang]).join(' / '), quantity: c.quantity, reason: r.message };
         });
-      return { ...base, items, reasons: reasons.map((r) => r.message), ...(fees ? { fees } : {}) };
+      form.reasons = reasons.map((r) => r.message);
+      return form;
     }
     const durationText = version!.processingTime[app.channel] ?? version!.processingTime.direct;
+    form.processingTime = durationText;
     const cal = calendarOf(unit.id, date);
     const duration = parseDuration(durationText);
     const received = at ?? (cal ? cal.nextWorkingInstant(dayNumber(date) * DAY_MS - VN_OFFSET_MS) : undefined);
-    const due = cal && duration && received !== undefined ? dueInstant(cal, received, duration, version!.cutoff ? { cutoff: version!.cutoff } : {}) : undefined;
-    return {
-      ...base,
-      processingTime: durationText,
-      ...(due !== undefined ? { dueAt: formatInstant(due), dueDate: localDateOf(due) } : {}),
-      ...(fees ? { fees } : {}),
-    };
+    if (cal && duration && received !== undefined) {
+      const due = dueInstant(cal, received, duration, version!.cutoff ? { cutoff: version!.cutoff } : {});
+      form.dueAt = formatInstant(due);
+      form.dueDate = localDateOf(due);
+    }
+    return form;
+  }
+
+  const nameCache = { vi: new WeakMap<ProcedureVersion, Map<string, string>>(), en: new WeakMap<ProcedureVersion, Map<string, string>>() };
+  function componentNames(version: ProcedureVersion, lang: Lang): Map<string, string> {
+    let names = nameCache[lang].get(version);
+    if (!names) nameCache[lang].set(version, (names = new Map(version.components.map((c) => [c.code, text(c.name, lang)]))));
+    return names;
   }
 
   return { org, catalogue, validate };
