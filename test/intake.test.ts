@@ -87,11 +87,15 @@ describe('intake on the Hanoi pack', () => {
   });
 
   it('refuses at a unit that may not receive the procedure, naming where it is received', () => {
-    // A branch site does not receive commune-level civil-status procedures.
-    const d = decide({ ...copy, receivingUnitId: 'cn-tay-ho-vo-chi-cong' });
+    // Outside the boundary-free pilot of 19–30/11/2025, the centre of Hoàn Kiếm does not receive
+    // commune-level dossiers of Ba Đình (the branches and Ba Đình's own centre do).
+    const d = decide({ ...copy, receivingUnitId: 'ttpvhcc-phuong-hoan-kiem', area: 'phuong-ba-dinh' });
     expect(d.outcome).toBe('refuse');
     expect(d.reasons.map((r) => r.code)).toEqual(['not-competent']);
     expect(d.reasons[0]!.citations.length).toBeGreaterThan(0);
+    expect(d.reasons[0]!.message).toContain('Chi nhánh');
+    // A dossier handed in at a branch's site is the branch's: the head office of Tây Hồ receives it.
+    expect(decide({ ...copy, receivingUnitId: 'cn-tay-ho-vo-chi-cong', area: 'phuong-ba-dinh' }).outcome).toBe('accept');
   });
 
   it('reports a malformed application as input issues with their paths, deciding nothing', () => {

@@ -165,7 +165,11 @@ export function createIntake(content: PackContent, options: { org?: Organisation
     const area = app.area ?? (typeof app.applicant.area === 'string' ? app.applicant.area : undefined) ?? unit.area;
     const query = procedureQuery(procedure, version, { at: date, channel: app.channel, area });
     const receivers = router.receiverIds(query);
-    if (receivers.includes(unit.id)) return;
+    // A branch receives at its sites: a dossier handed in at a branch's reception point is the branch's.
+    for (let u: Unit | undefined = unit; u; u = u.parent ? org.get('unit', u.parent) : undefined) {
+      if (receivers.includes(u.id)) return;
+      if (u.kind === 'branch') break;
+    }
     // The rows that say who does receive are the basis; `route --explain` tells why each other unit does not.
     const citations = [...basis, ...router.matchingRows(query).allow.flatMap((r) => list(r.citation))];
     const names = receivers.slice(0, 3).map((id) => { const u = org.get('unit', id); return u ? nameAt(u, date) : id; });
