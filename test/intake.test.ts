@@ -74,9 +74,14 @@ describe('intake on the Hanoi pack', () => {
   });
 
   it('asks for the facts an eligibility condition needs instead of refusing', () => {
-    const d = decide({ ...copy, applicant: { type: 'citizen' } });
+    const ages = { procedureCode: 'ket-hon', receivingUnitId: 'ttpvhcc-phuong-ba-dinh', channel: 'direct', submittedAt: '2025-10-06T09:30:00+07:00', components: [] };
+    const d = decide({ ...ages, applicant: { type: 'citizen', femaleAge: 22 } });
     expect(d.outcome).toBe('supplement');
     expect(d.reasons.map((r) => r.code)).toContain('eligibility-facts-missing');
+    expect(d.reasons.find((r) => r.code === 'eligibility-facts-missing')!.message).toContain('maleAge');
+    // A rule that holds without the fact (an original is fine unless found defective) asks nothing.
+    expect(decide({ ...copy, applicant: { type: 'citizen' } }).outcome).toBe('accept');
+    expect(decide({ ...copy, applicant: { type: 'citizen', originalDefective: true } }).outcome).toBe('refuse');
   });
 
   it('refuses a procedure that is not in force on the day, with the slip of Circular 01/2018 before 01/07/2025', () => {
