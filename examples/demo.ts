@@ -6,6 +6,7 @@ import {
   type DossierRecord,
   type Lang,
   aggregate,
+  createIntake,
   compileCalendar,
   compileJurisdiction,
   computeDeadline,
@@ -85,6 +86,21 @@ for (const [from, duration, cutoff] of [
   const d = computeDeadline(cal, received.instant, parseDuration(duration)!, { ...(cutoff ? { cutoff } : {}), lang });
   console.log('');
   for (const line of d.explanation) console.log(`  ${line}`);
+}
+
+rule();
+say('Intake: the procedure catalogue decides accept / supplement / refuse, with the slip of the regime in force.', 'Tiếp nhận: danh mục thủ tục quyết định tiếp nhận / yêu cầu bổ sung / từ chối, kèm phiếu theo chế độ pháp lý đang áp dụng.');
+const intake = createIntake(org.content, { org });
+for (const application of [
+  { procedureCode: '1.014199', receivingUnitId: 'cn-tay-ho-vo-chi-cong', channel: 'direct', submittedAt: '2025-12-01T09:00', applicant: { type: 'organisation' }, components: [] },
+  { procedureCode: '2.000815', receivingUnitId: 'ttpvhcc-phuong-ba-dinh', channel: 'direct', submittedAt: '2025-12-05T15:30', applicant: { type: 'citizen' }, components: [{ code: 'ban-chinh', form: 'original' }] },
+  { procedureCode: '1.000894', receivingUnitId: 'ttpvhcc-phuong-ba-dinh', channel: 'direct', submittedAt: '2025-12-01T09:00', applicant: { type: 'citizen', maleAge: 19, femaleAge: 20 }, components: [] },
+]) {
+  const r = intake.validate(application, { lang });
+  if (!r.ok) continue;
+  const d = r.value;
+  const why = d.reasons[0] ? ` — ${d.reasons[0].message}` : ` — ${lang === 'vi' ? 'hẹn trả' : 'result due'} ${d.form.dueAt}`;
+  console.log(`  ${d.outcome.padEnd(10)} ${d.form.procedure?.code} ${d.form.template.form} (${d.form.template.circular})${why}`);
 }
 
 rule();
