@@ -53,10 +53,20 @@ export function dayNumber(date: IsoDate): number {
   return era * 146_097 + doe - 719_468;
 }
 
-/** The date `YYYY-MM-DD` of a day number (years 0000–9999). */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** The date `YYYY-MM-DD` of a day number (years 0000–9999), by the inverse of {@link dayNumber}'s arithmetic. */
 export function fromDayNumber(day: number): IsoDate {
-  const d = new Date(day * DAY_MS);
-  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(m)}-${pad2(d)}`;
 }
 
 /** The date `n` days after `date` (before it when `n` is negative). */
@@ -71,7 +81,10 @@ export function localDateOf(instant: number): IsoDate {
 
 /** ISO 8601 text of an instant with the `+07:00` offset, to the second. */
 export function formatInstant(instant: number): string {
-  return new Date(instant + VN_OFFSET_MS).toISOString().slice(0, 19) + '+07:00';
+  const local = instant + VN_OFFSET_MS;
+  const day = Math.floor(local / DAY_MS);
+  const s = Math.floor((local - day * DAY_MS) / 1000);
+  return `${fromDayNumber(day)}T${pad2(Math.floor(s / 3600))}:${pad2(Math.floor(s / 60) % 60)}:${pad2(s % 60)}+07:00`;
 }
 
 const INSTANT_RE = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
