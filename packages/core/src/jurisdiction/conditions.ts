@@ -10,13 +10,20 @@ export type Facts = Readonly<Record<string, unknown>>;
  * json-rules-engine does with `allowUndefinedFacts`.
  */
 export function compileCondition(condition: Condition): (facts: Facts) => boolean {
+  // Plain loops: `every`/`some` with a callback closing over the facts would allocate per call.
   if ('all' in condition) {
     const parts = condition.all.map(compileCondition);
-    return (f) => parts.every((p) => p(f));
+    return (f) => {
+      for (let i = 0; i < parts.length; i++) if (!parts[i]!(f)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
     const parts = condition.any.map(compileCondition);
-    return (f) => parts.some((p) => p(f));
+    return (f) => {
+      for (let i = 0; i < parts.length; i++) if (parts[i]!(f)) return true;
+      return false;
+    };
   }
   if ('not' in condition) {
     const inner = compileCondition(condition.not);

@@ -88,3 +88,61 @@ describe('the compiled router', () => {
     expect(denied.find((x) => x.unit.id === 'centre-b')!.reasons.map((r) => r.code)).toContain('denied');
   });
 });
+
+describe('the decision table behind receiverIds', () => {
+  // Rows whose conditions read extra facts, the query's own facts, or both.
+  const withConditions = {
+    ...content,
+    // A unit whose start no row shares: the table's periods must follow units too.
+    units: [...content.units, { id: 'centre-c', kind: 'commune-centre', area: 'c', name: 'TT C', validFrom: '2025-08-15', citation: cite }],
+    jurisdiction: [
+      ...content.jurisdiction,
+      { id: 'flagged', name: 'Cờ', receiver: { unit: 'centre-a' }, basis: 'boundary-free', levels: ['city'], validFrom: '2024-06-01', conditions: { fact: 'flag', operator: 'equal', value: true }, citation: cite },
+      { id: 'not-flagged-b', name: 'Trừ B khi có cờ', receiver: { unit: 'centre-b' }, basis: 'boundary-free', effect: 'deny', validFrom: '2024-06-01', conditions: { not: { fact: 'flag', operator: 'notEqual', value: true } }, citation: cite },
+      { id: 'late-days', name: 'Ngày muộn', receiver: { unitKind: 'commune-centre' }, basis: 'boundary-free', validFrom: '2024-01-01', conditions: { all: [{ fact: 'day', operator: 'greaterThan', value: 20_200 }, { fact: 'size', operator: 'lessThan', value: 5 }] }, citation: cite },
+      { id: 'by-agency', name: 'Theo cơ quan', receiver: { deskOf: 'agency' }, basis: 'own-desk', validFrom: '2024-01-01', conditions: { fact: 'agency', operator: 'in', value: ['new', 'ghost'] }, citation: cite },
+    ],
+  } as unknown as PackContent;
+  const compiled = compileJurisdiction(withConditions);
+
+  // Not plain objects: the full facts spread only their own enumerable data.
+  class Dossier {
+    get flag() {
+      return true;
+    }
+    size = 1;
+  }
+  const dossier = new Dossier() as unknown as Record<string, unknown>;
+  const hidden = Object.defineProperty({ size: 2 }, 'flag', { value: true, enumerable: false });
+  const bare = Object.assign(Object.create(null) as Record<string, unknown>, { flag: true, size: 9 });
+  const factsChoices = [undefined, {}, { flag: true }, { flag: false, size: 3 }, { size: '4' }, dossier, hidden, bare];
+  const dates = ['2023-12-31', '2024-01-01', '2024-05-31', '2024-06-01', '2025-02-28', '2025-03-01', '2025-03-31', '2025-04-01', '2025-06-30', '2025-07-01', '2025-08-01', '2025-08-14', '2025-08-15', '2026-01-01', 'not a date'];
+
+  it('answers as route() does, for known, unknown and missing values alike', () => {
+    let s = 7;
+    const pick = <T>(xs: readonly T[]) => xs[(s = (s * 1_103_515_245 + 12_345) % 2_147_483_648) % xs.length]!;
+    for (let i = 0; i < 5_000; i++) {
+      const query = {
+        at: pick(dates),
+        channel: pick(['direct', 'online', 'postal', 'fax']),
+        agency: pick(['old', 'new', 'pc-a', 'ghost', undefined]),
+        level: pick(['city', 'district', 'commune', 'province', undefined, null]),
+        area: pick(['a', 'b', 'c', 'nowhere', undefined]),
+        facts: pick(factsChoices),
+      } as unknown as Parameters<typeof compiled.receiverIds>[0];
+      // Twice: the second answer comes from the table.
+      for (const _ of [1, 2]) expect([...compiled.receiverIds(query)], JSON.stringify(query)).toEqual(compiled.route(query).map((r) => r.unit.id));
+    }
+  });
+
+  it('reads a plain facts object as it is, and anything else as the full facts would', () => {
+    const at = '2025-03-01';
+    expect(compiled.receiverIds({ at, level: 'city', channel: 'online', facts: { flag: true } })).toContain('centre-a');
+    expect(compiled.receiverIds({ at, level: 'city', channel: 'online', facts: dossier })).not.toContain('centre-a');
+    expect(compiled.receiverIds({ at, level: 'city', channel: 'online', facts: hidden })).not.toContain('centre-a');
+  });
+
+  it('still refuses extra facts that shadow the query\'s own', () => {
+    expect(() => compiled.receiverIds({ at: '2025-08-01', channel: 'direct', facts: { area: 'b' } })).toThrow(/shadow/);
+  });
+});

@@ -1,12 +1,15 @@
 import type { Lang } from '../codes.js';
-import { MotcuaError } from '../errors.js';
 import type { Citation } from '../model/common.js';
 import type { Level, PackContent, Unit } from '../model/entities.js';
 import type { Basis, Channel, JurisdictionRow } from '../model/jurisdiction.js';
 import { inForce, isHistory, nameAt } from '../org/organisation.js';
 import { type IsoDate, dayNumber, fromDayNumber as fromDay } from '../util/dates.js';
 import { type Facts, compileCondition } from './conditions.js';
+import { type DecisionKey, decisionTable } from './decision-table.js';
+import { checkExtraFacts, readableAsIs, readsQueryFacts } from './facts.js';
 import { agencyLineage } from './lineage.js';
+import { upperBound } from './periods.js';
+import { type Grant, receiverUnion } from './receiver-union.js';
 
 /** A question to the router: who may receive this dossier, here and now? */
 export interface RouteQuery {
@@ -65,19 +68,19 @@ interface CompiledRow {
   readonly levels: readonly Level[] | undefined;
   readonly areas: ReadonlySet<string> | undefined;
   readonly condition: ((facts: Facts) => boolean) | undefined;
+  /** Whether the condition reads a fact of the query's own (else only its extra facts). */
+  readonly readsQuery: boolean;
   readonly deny: boolean;
 }
 
 const LAST = Number.MAX_SAFE_INTEGER;
 
-/** Facts every condition can read, taken from the query itself. */
-export const BUILT_IN_FACTS = ['date', 'day', 'agency', 'level', 'area', 'channel'] as const;
-
 /**
  * Compiles the jurisdiction rows of a pack into a synchronous router. Rows are indexed by agency
  * (a row's agencies include their successors, so rows written with the plan's names keep applying
- * after the renamings); units by kind, area and agency, with their lists cached per validity epoch,
- * so that answering a query allocates nothing proportional to the number of rows.
+ * after the renamings); units by kind, area and agency, with their lists cached per validity epoch.
+ * `receiverIds` answers from a decision table (see decision-table.ts), so that a query costs a few
+ * Map reads and allocates nothing once its kind has been seen.
  */
 export function compileJurisdiction(content: PackContent): Router {
   const agencies = new Map(content.agencies.map((a) => [a.id, a]));
@@ -92,6 +95,7 @@ export function compileJurisdiction(content: PackContent): Router {
     levels: row.levels,
     areas: row.areas === undefined ? undefined : new Set(row.areas),
     condition: row.conditions === undefined ? undefined : compileCondition(row.conditions),
+    readsQuery: row.conditions !== undefined && readsQueryFacts(row.conditions),
     deny: row.effect === 'deny',
   }));
   const anyAgency = rows.filter((r) => r.agencies === undefined);
@@ -105,7 +109,7 @@ export function compileJurisdiction(content: PackContent): Router {
   const NONE: readonly string[] = Object.freeze([]);
   const selection = (units: readonly Unit[]): ((day: number) => readonly string[]) => {
     if (units.length === 0) return () => NONE;
-    const spans = units.map((u) => ({ id: u.id, from: dayNumber(u.validFrom), to: u.validTo === undefined ? LAST : dayNumber(u.validTo) }));
+    const spans = units.map((u) => ({ id: u.id, ...spanOf(u) }));
     const bounds = [...new Set(spans.flatMap((u) => [u.from, u.to === LAST ? LAST : u.to + 1]))].sort((a, b) => a - b);
     const lists = new Map<number, readonly string[]>();
     return (day) => {
@@ -184,12 +188,8 @@ export function compileJurisdiction(content: PackContent): Router {
     extra: Facts | undefined;
     facts: Facts | undefined;
   }
-  const checkedFacts = new WeakSet<Facts>();
   const resolve = (q: RouteQuery): Resolved => {
-    if (q.facts !== undefined && !checkedFacts.has(q.facts)) {
-      for (const key of BUILT_IN_FACTS) if (key in q.facts) throw new MotcuaError('INVALID_ARGUMENT', { detail: `extra fact "${key}" would shadow the query's own` });
-      checkedFacts.add(q.facts);
-    }
+    checkExtraFacts(q.facts);
     const agency = q.agency === undefined ? undefined : agencies.get(q.agency);
     return {
       date: q.at,
@@ -206,16 +206,18 @@ export function compileJurisdiction(content: PackContent): Router {
   const factsOf = (q: Resolved): Facts =>
     (q.facts ??= { date: q.date, day: q.day, agency: q.agency, level: q.level, area: q.area, channel: q.channel, ...q.extra });
 
-  /** The first reason a row does not match, or undefined when it does. */
-  const mismatch = (r: CompiledRow, q: Resolved): RejectionReason['code'] | undefined => {
+  /** The first reason a row does not match but for its conditions, or undefined when it does. */
+  const scopeMismatch = (r: CompiledRow, q: Resolved): RejectionReason['code'] | undefined => {
     if (q.day < r.from || q.day > r.to) return 'not-in-force';
     if (r.channels !== undefined && !r.channels.includes(q.channel)) return 'channel';
     if (r.agencies !== undefined && (q.agency === undefined || !r.agencies.has(q.agency))) return 'agency';
     if (r.levels !== undefined && (q.level === undefined || !r.levels.includes(q.level))) return 'level';
     if (r.areas !== undefined && (q.area === undefined || !r.areas.has(q.area))) return 'area';
-    if (r.condition !== undefined && !r.condition(factsOf(q))) return 'condition';
     return undefined;
   };
+  /** The first reason a row does not match, or undefined when it does. */
+  const mismatch = (r: CompiledRow, q: Resolved): RejectionReason['code'] | undefined =>
+    scopeMismatch(r, q) ?? (r.condition !== undefined && !r.condition(factsOf(q)) ? 'condition' : undefined);
 
   const candidates = (q: Resolved) => (q.agency === undefined ? anyAgency : (byAgency.get(q.agency) ?? anyAgency));
 
@@ -226,50 +228,61 @@ export function compileJurisdiction(content: PackContent): Router {
     return { allow, deny };
   };
 
-  // The designated lists are cached, shared arrays; a combination of several is cached under the
-  // identities of its parts, so a repeated kind of query allocates nothing new.
-  const listIds = new WeakMap<readonly string[], number>();
-  let nextListId = 1;
-  const listsById = new Map<number, readonly string[]>();
-  const idOf = (list: readonly string[]) => {
-    let id = listIds.get(list);
-    if (id === undefined) {
-      listIds.set(list, (id = nextListId++));
-      listsById.set(id, list);
-    }
-    return id;
+  // The answer to every query of a decision key: the grants of the rows it matches but for their
+  // conditions, and the receivers for each set of those conditions that hold.
+  interface Part extends Grant {
+    /** The row's bit in a mask of the conditions that hold (0: the row has none). */
+    readonly bit: number;
+  }
+  interface Decision {
+    readonly parts: readonly Part[];
+    readonly conditional: readonly CompiledRow[];
+    /** By the mask of the conditions that hold, filled on first use. */
+    readonly receivers: (readonly string[] | undefined)[];
+  }
+  // Each conditional row doubles the answers a decision may keep; past this, route() answers.
+  const MAX_CONDITIONAL = 12;
+  const union = receiverUnion();
+  const decide = (key: DecisionKey): readonly string[] | Decision => {
+    const q: Resolved = { date: fromDay(key.day), day: key.day, agency: key.agency, level: key.level as Level | undefined, area: key.area, channel: key.channel as Channel, extra: undefined, facts: undefined };
+    const matched = candidates(q).filter((r) => scopeMismatch(r, q) === undefined);
+    const conditional = matched.filter((r) => r.condition !== undefined);
+    const parts = matched.map((r) => ({ ids: designatedOn(r.row, q), deny: r.deny, bit: r.condition === undefined ? 0 : 1 << conditional.indexOf(r) }));
+    const receivers = union(parts.filter((p) => p.bit === 0));
+    // Without conditions the decision is its answer: one read less per query.
+    return conditional.length === 0 ? receivers : { parts, conditional, receivers: [receivers] };
   };
-  const unions = new Map<string, readonly string[]>();
+  const decisionOf = decisionTable(
+    {
+      periodStarts: [...rows, ...content.units.map(spanOf), ...[...homeBranches.values()].flat()].flatMap((s) => (s.to === LAST ? [s.from] : [s.from, s.to + 1])),
+      agencies,
+      agencyIds: [...rows.flatMap((r) => [...(r.agencies ?? [])]), ...content.units.flatMap((u) => u.agency ?? [])],
+      levels: [...rows.flatMap((r) => r.levels ?? []), ...content.agencies.map((a) => a.level)],
+      areas: [...content.areas.map((a) => a.id), ...rows.flatMap((r) => [...(r.areas ?? [])]), ...content.units.flatMap((u) => u.area ?? []), ...homeBranches.keys()],
+      channels: rows.flatMap((r) => r.channels ?? []),
+    },
+    decide,
+  );
+  const NO_FACTS: Facts = Object.freeze({});
+
+  // No closure in here may capture a local: V8 would allocate their context on every call.
   const receiverIds = (query: RouteQuery): readonly string[] => {
-    const q = resolve(query);
-    // Usually one row grants and none denies: return its cached list as it is. Otherwise combine
-    // the lists into a cached union keyed by their identities (a deny list negated).
-    let first: readonly string[] | undefined;
-    let firstDenies = false;
-    let key: string | undefined;
-    for (const r of candidates(q)) {
-      if (mismatch(r, q) !== undefined) continue;
-      const ids = designatedOn(r.row, q);
-      if (ids.length === 0) continue;
-      if (first === undefined && key === undefined) {
-        first = ids;
-        firstDenies = r.deny;
-        continue;
-      }
-      // A second list: only now is a key worth building.
-      key ??= `${firstDenies ? -idOf(first!) : idOf(first!)},`;
-      key += `${r.deny ? -idOf(ids) : idOf(ids)},`;
+    checkExtraFacts(query.facts);
+    const d = decisionOf(query);
+    if (isAnswer(d)) return d;
+    if (d.conditional.length > MAX_CONDITIONAL) return idsOfRoute(query);
+    // A condition that reads only extra facts reads them as they are; others get the full facts.
+    const extra = query.facts === undefined ? NO_FACTS : readableAsIs(query.facts) ? query.facts : undefined;
+    let full: Facts | undefined;
+    let holding = 0;
+    for (let i = 0; i < d.conditional.length; i++) {
+      const r = d.conditional[i]!;
+      if (r.condition!(extra !== undefined && !r.readsQuery ? extra : (full ??= factsOf(resolve(query))))) holding |= 1 << i;
     }
-    if (key === undefined) return first === undefined || firstDenies ? NONE : first;
-    let out = unions.get(key);
-    if (!out) {
-      const lists = key.split(',').filter(Boolean).map(Number);
-      const denied = new Set(lists.filter((id) => id < 0).flatMap((id) => listsById.get(-id)!));
-      out = Object.freeze([...new Set(lists.filter((id) => id > 0).flatMap((id) => listsById.get(id)!))].filter((id) => !denied.has(id)));
-      unions.set(key, out);
-    }
-    return out;
+    return (d.receivers[holding] ??= receiversWhen(d, holding));
   };
+  const receiversWhen = (d: Decision, holding: number) => union(d.parts.filter((p) => p.bit === 0 || (holding & p.bit) !== 0));
+  const idsOfRoute = (query: RouteQuery) => Object.freeze(route(query).map((r) => r.unit.id));
 
   const route = (query: RouteQuery): Receiver[] => {
     const q = resolve(query);
@@ -320,16 +333,14 @@ export function compileJurisdiction(content: PackContent): Router {
   };
 }
 
-/** Index of the first bound greater than `day` (the validity epoch `day` falls in). */
-function upperBound(bounds: readonly number[], day: number): number {
-  let lo = 0;
-  let hi = bounds.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (bounds[mid]! <= day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** Whether a decision is its answer already (no conditions to read). */
+function isAnswer(d: object): d is readonly string[] {
+  return Array.isArray(d);
+}
+
+/** A unit's validity as day numbers. */
+function spanOf(u: Unit): { from: number; to: number } {
+  return { from: dayNumber(u.validFrom), to: u.validTo === undefined ? LAST : dayNumber(u.validTo) };
 }
 
 /** Whether a row's selector can ever designate this unit (so that its failure explains the unit). */
