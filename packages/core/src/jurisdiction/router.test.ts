@@ -16,6 +16,7 @@ const content = {
   lunarYears: [],
   cases: [],
   kpiIndices: [],
+  procedures: [],
   agencies: [
     { id: 'old', kind: 'department', level: 'city', name: 'Sở Cũ', validFrom: '2024-01-01', validTo: '2025-02-28', citation: cite },
     { id: 'new', kind: 'department', level: 'city', name: 'Sở Mới', validFrom: '2025-03-01', predecessors: ['old'], citation: cite },
