@@ -5,7 +5,7 @@ import type { PackContent, Regime, Unit } from '../model/entities.js';
 import type { Condition } from '../model/jurisdiction.js';
 import type { ComponentForm, Procedure, ProcedureVersion } from '../model/procedure.js';
 import { calendarIdFor, compileCalendar, type WorkingCalendar } from '../calendar/working-calendar.js';
-import { dueInstant, parseDuration } from '../calendar/deadline.js';
+import { type Duration, dueInstant, parseDuration } from '../calendar/deadline.js';
 import { compileCondition, factsOf } from '../jurisdiction/conditions.js';
 import { type Router, compileJurisdiction } from '../jurisdiction/router.js';
 import { type Organisation, createOrganisation, inForce, nameAt } from '../org/organisation.js';
@@ -265,7 +265,8 @@ export function createIntake(content: PackContent, options: { org?: Organisation
     const durationText = version!.processingTime[app.channel] ?? version!.processingTime.direct;
     form.processingTime = durationText;
     const cal = calendarOf(unit.id, date);
-    const duration = parseDuration(durationText);
+    let duration = durations.get(durationText);
+    if (!duration) durations.set(durationText, (duration = parseDuration(durationText)));
     const received = at ?? (cal ? cal.nextWorkingInstant(dayNumber(date) * DAY_MS - VN_OFFSET_MS) : undefined);
     if (cal && duration && received !== undefined) {
       const due = dueInstant(cal, received, duration, version!.cutoff ? { cutoff: version!.cutoff } : {});
@@ -275,6 +276,7 @@ export function createIntake(content: PackContent, options: { org?: Organisation
     return form;
   }
 
+  const durations = new Map<string, Duration | undefined>();
   const nameCache = { vi: new WeakMap<ProcedureVersion, Map<string, string>>(), en: new WeakMap<ProcedureVersion, Map<string, string>>() };
   function componentNames(version: ProcedureVersion, lang: Lang): Map<string, string> {
     let names = nameCache[lang].get(version);
