@@ -38,8 +38,9 @@ export const intake: Benchmark = {
           }
           const area = p.agency ? undefined : 'phuong-ba-dinh';
           const receivers = router.receiverIds(procedureQuery(p, version, { at: day, channel, area }));
-          const outside = org.units({ at: day }).find((u) => !receivers.includes(u.id) && u.kind !== 'center');
-          if (outside) refusals.push({ ...base, receivingUnitId: outside.id });
+          // A commune-level centre that is not a receiver (a branch's site would receive through its branch).
+          const outside = org.units({ at: day, kind: 'commune-centre' }).find((u) => !receivers.includes(u.id));
+          if (outside) refusals.push({ ...base, receivingUnitId: outside.id, ...(p.agency ? {} : { area }) });
           receivers.slice(0, 5).forEach((receivingUnitId, i) => {
             const components = i !== 4 ? complete : complete.length > 1 ? complete.slice(1) : complete.map((c) => ({ ...c, form: 'copy' }));
             traffic.push({ ...base, receivingUnitId, ...(p.agency ? {} : { area }), components });
@@ -62,6 +63,7 @@ export const intake: Benchmark = {
     };
     const t = measure(traffic);
     const r = measure(refusals);
+    if (r.outcomes.accept + r.outcomes.supplement > 0) throw new Error(`the refusal set has ${r.outcomes.accept + r.outcomes.supplement} applications that are not refused`);
     const mix = (o: Record<Outcome, number>) => `${o.accept} accept, ${o.supplement} supplement, ${o.refuse} refuse`;
     return {
       value: t.perSecond,

@@ -112,6 +112,10 @@ describe('intake on the Hanoi pack', () => {
     ]);
     const unknown = intake.validate({ ...copy, procedureCode: '9.999999' });
     expect(unknown.issues[0]).toMatchObject({ code: 'INPUT_UNKNOWN_NAME', path: ['procedureCode'] });
+    const area = intake.validate({ ...copy, area: 'phuong-khong-co' });
+    expect(area.issues[0]).toMatchObject({ code: 'INPUT_UNKNOWN_NAME', path: ['area'] });
+    // An area named as people write it is found.
+    expect(decide({ ...copy, area: 'Phường Ba Đình' }).outcome).toBe('accept');
   });
 
   it('answers `motcua intake FILE --json` with outcome, reasons, missing and form, exit 0 even when refusing', () => {

@@ -35,7 +35,8 @@ Commands
   rules lint [DIR]                 the same, with warnings
   rules test [DIR]                 run the pack's expert cases; list rows no case exercises
   rules diff OLD NEW [--queries F] queries whose receivers change between two packs
-  rules explain --at T --agency A  every rule that applies to one query, and why other units may not receive
+  rules explain --at T (--agency A | --procedure P)
+                                   every rule that applies to one query, and why other units may not receive
   rules schema                     JSON Schema of a pack file, for editors
   help                             this text
 
@@ -80,7 +81,8 @@ Lệnh
   rules lint [THƯ_MỤC]             như trên, kèm cảnh báo
   rules test [THƯ_MỤC]             chạy các ca kiểm thử của gói; liệt kê dòng chưa có ca
   rules diff CŨ MỚI [--queries F]  các truy vấn đổi đơn vị tiếp nhận giữa hai gói
-  rules explain --at T --agency A  mọi quy tắc áp dụng cho một truy vấn, và vì sao đơn vị khác không được nhận
+  rules explain --at T (--agency A | --procedure P)
+                                   mọi quy tắc áp dụng cho một truy vấn, và vì sao đơn vị khác không được nhận
   rules schema                     JSON Schema của tệp quy tắc, cho trình soạn thảo
   help                             trợ giúp này
 

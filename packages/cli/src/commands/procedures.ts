@@ -17,7 +17,7 @@ const LABELS = {
   eligibility: { vi: 'điều kiện', en: 'eligibility' },
   cutoff: { vi: 'giờ chốt', en: 'cut-off' },
   boundaryFree: { vi: 'không phụ thuộc địa giới', en: 'boundary-free' },
-  clock: { vi: 'đồng hồ khi chờ bổ sung / nghĩa vụ tài chính', en: 'clock while awaiting supplement / payment' },
+  clock: { vi: 'đồng hồ khi chờ bổ sung / NVTC', en: 'clock: supplement / payment' },
   version: { vi: 'phiên bản', en: 'version' },
   none: { vi: 'không có phiên bản có hiệu lực vào ngày này', en: 'no version in force on this date' },
 } as const;
@@ -105,8 +105,10 @@ function procedureJson(pack: Pack, p: Procedure, v: ProcedureVersion | undefined
 
 function describe(view: ReturnType<typeof procedureJson>, p: Procedure, v: ProcedureVersion | undefined, lang: Lang): string {
   const lines = [`${p.name}  [${p.id}${p.code ? ` · ${p.code}` : ''}]`, ''];
+  // Labels as wide as the longest one in the language asked (Vietnamese ones run longer).
+  const width = Math.max(...(['agency', 'level', 'version', 'duration', 'cutoff', 'boundaryFree', 'clock'] as const).map((k) => (k === 'agency' ? t('agency', lang) : l(k, lang)).length));
   const field = (label: string, value: string | null | undefined) => {
-    if (value) lines.push(`${label.padEnd(20)} ${value}`);
+    if (value) lines.push(`${label.padEnd(width)}  ${value}`);
   };
   field(t('agency', lang), view.agencyName ? `${view.agencyName} [${view.agencyId}]` : null);
   field(l('level', lang), p.level);

@@ -129,7 +129,7 @@ function readQueries(file: string, lang: Lang): RouteQuery[] {
 
 /** `motcua rules explain …`: one query, every row with whether it matched and why not. */
 function explainCommand(argv: readonly string[], io: Io): number {
-  const usage = 'rules explain --at T (--agency A | --level L --area X) [--channel C]';
+  const usage = 'rules explain --at T (--agency A | --procedure P [--area X] | --level L --area X) [--channel C]';
   const { common, values } = parse(argv, { ...QUERY_OPTIONS }, usage);
   const { lang } = common;
   const pack = openPack(common);

@@ -76,8 +76,6 @@ const SLIPS: Record<SlipKind, { form: string; title: { vi: string; en: string } 
   'supplement-request': { form: 'Mẫu 02', title: { vi: 'Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ', en: 'Request to supplement and complete the dossier' } },
   refusal: { form: 'Mẫu 03', title: { vi: 'Phiếu từ chối tiếp nhận giải quyết hồ sơ', en: 'Refusal to receive the dossier' } },
 };
-/** The article on receiving and checking dossiers, per decree (law.md §2.2: Decree 118 Art. 17; Decree 61 Art. 19). */
-const RECEIPT_ARTICLE: Readonly<Record<string, string>> = { '118/2025/NĐ-CP': 'Điều 17', '61/2018/NĐ-CP': 'Điều 19' };
 
 const list = (c: Citations | undefined): Citation[] => (c === undefined ? [] : Array.isArray(c) ? [...c] : [c]);
 const text = (t: string | { vi: string; en: string }, lang: Lang) => (typeof t === 'string' ? t : t[lang]);
@@ -123,19 +121,22 @@ export function createIntake(content: PackContent, options: { org?: Organisation
     if (!unit.ok) issues.push(...unit.issues.map((i) => ({ ...i, path: ['receivingUnitId'] })));
     const procedure = catalogue.resolve(app.procedureCode, { lang });
     if (!procedure.ok) issues.push(...procedure.issues.map((i) => ({ ...i, path: ['procedureCode'] })));
-    if (!unit.ok || !procedure.ok) return fail(issues);
-    return ok(decide(app, unit.value.row, procedure.value, at, date, lang));
+    // The dossier's area, by id or name; when none is given, the receiving unit's own.
+    const areaText = app.area ?? (typeof app.applicant.area === 'string' ? app.applicant.area : undefined);
+    const area = areaText === undefined ? undefined : org.get('area', areaText) ? ok({ row: { id: areaText } }) : org.resolve('area', areaText, { at: date, lang });
+    if (area && !area.ok) issues.push(...area.issues.map((i) => ({ ...i, path: app.area !== undefined ? ['area'] : ['applicant', 'area'] })));
+    if (!unit.ok || !procedure.ok || (area && !area.ok)) return fail(issues);
+    return ok(decide(app, unit.value.row, procedure.value, area?.ok ? area.value.row.id : undefined, at, date, lang));
   };
 
-  function decide(app: CheckedApplication, unit: Unit, procedure: Procedure, at: number | undefined, date: string, lang: Lang): IntakeDecision {
+  function decide(app: CheckedApplication, unit: Unit, procedure: Procedure, area: string | undefined, at: number | undefined, date: string, lang: Lang): IntakeDecision {
     const reasons: IntakeReason[] = [];
     const missing: string[] = [];
     const reason = (code: IntakeReasonCode, params: Record<string, string | number | undefined>, citations: Citation[], component?: string) => {
       reasons.push({ code, message: reasonMessage(code, params, lang), citation: citations[0] ?? null, citations, ...(component ? { component } : {}) });
     };
     const regime = org.regimeAt(date);
-    const decree = regime?.decrees.find((d) => RECEIPT_ARTICLE[d]);
-    const receiptBasis: Citation[] = decree ? [{ doc: decree, ref: RECEIPT_ARTICLE[decree]! }] : [];
+    const receiptBasis: Citation[] = regime?.receipt ? [regime.receipt] : [];
     const channel = CHANNEL_WORDS[app.channel][lang];
     const version = catalogue.versionAt(procedure, date);
 
@@ -143,7 +144,7 @@ export function createIntake(content: PackContent, options: { org?: Organisation
       reason('procedure-not-in-force', { procedure: procedure.name, date }, list(procedure.citation));
     } else {
       if (!(version.channels ?? []).includes(app.channel)) reason('channel-not-offered', { procedure: procedure.name, channel }, list(version.citation));
-      competence(app, unit, procedure, version, date, reason, receiptBasis, lang);
+      competence(app, unit, procedure, version, area ?? unit.area, date, reason, receiptBasis, lang);
       eligibility(app, version, reason, lang);
       if (!reasons.some((r) => INTAKE_REASONS[r.code].outcome === 'refuse')) components(app, version, reason, missing, lang);
     }
@@ -161,8 +162,7 @@ export function createIntake(content: PackContent, options: { org?: Organisation
     return { outcome, reasons: shown, missing: refuse ? [] : missing, form };
   }
 
-  function competence(app: CheckedApplication, unit: Unit, procedure: Procedure, version: ProcedureVersion, date: string, reason: ReasonSink, basis: Citation[], lang: Lang): void {
-    const area = app.area ?? (typeof app.applicant.area === 'string' ? app.applicant.area : undefined) ?? unit.area;
+  function competence(app: CheckedApplication, unit: Unit, procedure: Procedure, version: ProcedureVersion, area: string | undefined, date: string, reason: ReasonSink, basis: Citation[], lang: Lang): void {
     const query = procedureQuery(procedure, version, { at: date, channel: app.channel, area });
     const receivers = router.receiverIds(query);
     // A branch receives at its sites: a dossier handed in at a branch's reception point is the branch's.
@@ -172,7 +172,10 @@ export function createIntake(content: PackContent, options: { org?: Organisation
     }
     // The rows that say who does receive are the basis; `route --explain` tells why each other unit does not.
     const citations = [...basis, ...router.matchingRows(query).allow.flatMap((r) => list(r.citation))];
-    const names = receivers.slice(0, 3).map((id) => { const u = org.get('unit', id); return u ? nameAt(u, date) : id; });
+    // The units of the dossier's own area first: the applicant's nearest counter should not hide in "+10".
+    const local = receivers.filter((id) => org.get('unit', id)?.area === area);
+    const ordered = [...local, ...receivers.filter((id) => !local.includes(id))];
+    const names = ordered.slice(0, 3).map((id) => { const u = org.get('unit', id); return u ? nameAt(u, date) : id; });
     reason(
       'not-competent',
       { unit: nameAt(unit, date), date, channel: CHANNEL_WORDS[app.channel][lang], receivers: names.length ? `${names.join('; ')}${receivers.length > 3 ? ` (+${receivers.length - 3})` : ''}` : undefined },

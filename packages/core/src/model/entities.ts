@@ -3,7 +3,7 @@ import type { Calendar, CalendarDay, HolidayRule, LunarYear } from './calendar.j
 import type { JurisdictionCase, JurisdictionRow } from './jurisdiction.js';
 import type { KpiIndex } from './kpi-index.js';
 import type { Procedure } from './procedure.js';
-import { CitationsSchema, ConfidenceSchema, IdSchema, IsoDateSchema, TextSchema, datedSchema, rowFields } from './common.js';
+import { CitationSchema, CitationsSchema, ConfidenceSchema, IdSchema, IsoDateSchema, TextSchema, datedSchema, rowFields } from './common.js';
 
 /** Kinds of places and bodies that receive dossiers. */
 export const UnitKindSchema = z.enum([
@@ -98,6 +98,7 @@ export const RegimeSchema = z
     ...rowFields,
     decrees: z.array(z.string().min(1)).min(1),
     forms: z.string().min(1).meta({ description: 'Circular that sets the forms (code of a declared document).' }),
+    receipt: CitationSchema.optional().meta({ description: 'Where the regime says how dossiers are received and checked (cited by intake decisions).' }),
   })
   .meta({ id: 'Regime' });
 export type Regime = z.infer<typeof RegimeSchema>;
