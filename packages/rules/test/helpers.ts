@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Issue } from '@motcua/core';
+import { type Code, type Issue, type Severity, isCode } from '@motcua/core';
+import { expect } from 'vitest';
+import { type PackSourceFile, loadPackSources } from '../src/index.js';
 
 /** Folder of the minimal valid pack that the loader tests start from. */
 export const MINIMAL_DIR = fileURLToPath(new URL('./fixtures/minimal/', import.meta.url));
@@ -68,4 +70,44 @@ function lineAt(lines: readonly string[], line: number): string {
 /** The parts of an issue the tests compare exactly. */
 export function where(issue: Issue): { code: string; severity: string; file: string | undefined; line: number | undefined; col: number | undefined } {
   return { code: issue.code, severity: issue.severity, file: issue.file, line: issue.line, col: issue.col };
+}
+
+/** The minimal pack together with one more file, `file`, holding `text` after `edits`. */
+export function minimalWith(file: string, text: string, edits: readonly Edit[] = []): PackSourceFile[] {
+  return [
+    { file: 'pack.yaml', text: MINIMAL_TEXT },
+    { file, text: applyEdits(text, edits) },
+  ];
+}
+
+/** A linter case: edits of a valid fixture file and every issue they must give, in order, all in that file. */
+export interface LintCase {
+  readonly name: string;
+  readonly edits: readonly Edit[];
+  /** Whether the pack still loads (only warnings). Default false. */
+  readonly ok?: boolean;
+  readonly issues: readonly { code: Code; severity?: Severity; line: number; col: number; params?: Record<string, unknown> }[];
+}
+
+/**
+ * Loads the minimal pack with `file` (its valid `text` after the case's edits) in English and in
+ * Vietnamese, and checks the case's issues: code, severity and position, the same in both
+ * languages, with messages that differ between them and never print "undefined".
+ */
+export function checkLintCase(file: string, text: string, c: LintCase): void {
+  const en = loadPackSources(minimalWith(file, text, c.edits), { lang: 'en' });
+  const vi = loadPackSources(minimalWith(file, text, c.edits), { lang: 'vi' });
+  expect(en.ok).toBe(c.ok ?? false);
+  expect(vi.ok).toBe(en.ok);
+  expect(en.issues.map(where)).toEqual(c.issues.map((e) => ({ code: e.code, severity: e.severity ?? 'error', file, line: e.line, col: e.col })));
+  c.issues.forEach((e, i) => {
+    if (e.params) expect(en.issues[i]!.params).toMatchObject(e.params);
+  });
+  expect(vi.issues.map(where)).toEqual(en.issues.map(where));
+  en.issues.forEach((issue, i) => {
+    expect(isCode(issue.code)).toBe(true);
+    expect(issue.message.trim()).not.toBe('');
+    expect(vi.issues[i]!.message).not.toBe(issue.message);
+    expect(`${issue.message}${vi.issues[i]!.message}`).not.toContain('undefined');
+  });
 }

@@ -1,7 +1,6 @@
-import { type Code, type Severity, isCode } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
-import { type PackSourceFile, hanoiPack, hanoiPackDir, loadPack, loadPackSources } from '../src/index.js';
-import { type Edit, MINIMAL_TEXT, applyEdits, del, sub, where } from './helpers.js';
+import { hanoiPack, hanoiPackDir, loadPack, loadPackSources } from '../src/index.js';
+import { type LintCase, checkLintCase, del, minimalWith, sub } from './helpers.js';
 
 /**
  * The KPI-index checks of the linter (src/lint-kpi.ts). The minimal pack is loaded together with
@@ -99,21 +98,7 @@ const KPI_LINES = [
 ];
 const KPI_TEXT = KPI_LINES.join('\n');
 
-const filesOf = (edits: readonly Edit[]): PackSourceFile[] => [
-  { file: 'pack.yaml', text: MINIMAL_TEXT },
-  { file: 'kpi.yaml', text: applyEdits(KPI_TEXT, edits) },
-];
-
-interface Case {
-  readonly name: string;
-  readonly edits: readonly Edit[];
-  /** Whether the pack still loads (only warnings). Default false. */
-  readonly ok?: boolean;
-  /** Every issue, in order, all in kpi.yaml. */
-  readonly issues: readonly { code: Code; severity?: Severity; line: number; col: number; params?: Record<string, unknown> }[];
-}
-
-const cases: readonly Case[] = [
+const cases: readonly LintCase[] = [
   {
     name: '(a) the indicators of a group do not add up to its max → warning at the group\'s max',
     edits: [sub(44, 'max: 6', 'max: 5')],
@@ -204,29 +189,13 @@ const cases: readonly Case[] = [
 
 describe('the KPI-index linter', () => {
   it('starts from a valid fixture: no issue, both versions loaded, the register may name an index', () => {
-    const result = loadPackSources(filesOf([]));
+    const result = loadPackSources(minimalWith('kpi.yaml', KPI_TEXT));
     expect(result.issues).toEqual([]);
     if (!result.ok) throw new Error('the KPI fixture must load');
     expect(result.value.org.content.kpiIndices.map((k) => k.id)).toEqual(['idx-2022', 'idx-2025']);
   });
 
-  it.each(cases)('$name', (c) => {
-    const en = loadPackSources(filesOf(c.edits), { lang: 'en' });
-    const vi = loadPackSources(filesOf(c.edits), { lang: 'vi' });
-    expect(en.ok).toBe(c.ok ?? false);
-    expect(vi.ok).toBe(en.ok);
-    expect(en.issues.map(where)).toEqual(c.issues.map((e) => ({ code: e.code, severity: e.severity ?? 'error', file: 'kpi.yaml', line: e.line, col: e.col })));
-    c.issues.forEach((e, i) => {
-      if (e.params) expect(en.issues[i]!.params).toMatchObject(e.params);
-    });
-    expect(vi.issues.map(where)).toEqual(en.issues.map(where));
-    en.issues.forEach((issue, i) => {
-      expect(isCode(issue.code)).toBe(true);
-      expect(issue.message.trim()).not.toBe('');
-      expect(vi.issues[i]!.message).not.toBe(issue.message);
-      expect(`${issue.message}${vi.issues[i]!.message}`).not.toContain('undefined');
-    });
-  });
+  it.each(cases)('$name', (c) => checkLintCase('kpi.yaml', KPI_TEXT, c));
 });
 
 describe('the Hanoi pack\'s Decision 766 index', () => {

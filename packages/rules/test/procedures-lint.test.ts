@@ -1,7 +1,6 @@
-import { type Code, type Severity, isCode } from '@motcua/core';
 import { describe, expect, it } from 'vitest';
-import { type PackSourceFile, loadPackSources } from '../src/index.js';
-import { type Edit, MINIMAL_TEXT, applyEdits, del, insert, set, sub, where } from './helpers.js';
+import { loadPackSources } from '../src/index.js';
+import { type LintCase, checkLintCase, del, insert, minimalWith, set, sub } from './helpers.js';
 
 /**
  * The procedure-catalogue checks of the linter (src/lint-procedures.ts). The minimal pack is loaded
@@ -99,21 +98,7 @@ const PROC_LINES = [
 ];
 const PROC_TEXT = PROC_LINES.join('\n');
 
-const filesOf = (edits: readonly Edit[]): PackSourceFile[] => [
-  { file: 'pack.yaml', text: MINIMAL_TEXT },
-  { file: 'procedures.yaml', text: applyEdits(PROC_TEXT, edits) },
-];
-
-interface Case {
-  readonly name: string;
-  readonly edits: readonly Edit[];
-  /** Whether the pack still loads (only warnings). Default false. */
-  readonly ok?: boolean;
-  /** Every issue, in order, all in procedures.yaml. */
-  readonly issues: readonly { code: Code; severity?: Severity; line: number; col: number; params?: Record<string, unknown> }[];
-}
-
-const cases: readonly Case[] = [
+const cases: readonly LintCase[] = [
   {
     name: 'two procedures with one id → PACK_DUPLICATE_ID at the second (the register then names only one of them)',
     edits: [sub(58, 'khai-sinh', 'cap-co'), sub(83, 'cap-co, khai-sinh', 'cap-co')],
@@ -235,7 +220,7 @@ const cases: readonly Case[] = [
 
 describe('the procedure-catalogue linter', () => {
   it('starts from a valid fixture: no issue, both procedures loaded, the register may name them', () => {
-    const result = loadPackSources(filesOf([]));
+    const result = loadPackSources(minimalWith('procedures.yaml', PROC_TEXT));
     expect(result.issues).toEqual([]);
     if (!result.ok) throw new Error('the procedure fixture must load');
     const procedures = result.value.org.content.procedures;
@@ -246,21 +231,5 @@ describe('the procedure-catalogue linter', () => {
     expect(procedures[1]!.agency).toBeUndefined();
   });
 
-  it.each(cases)('$name', (c) => {
-    const en = loadPackSources(filesOf(c.edits), { lang: 'en' });
-    const vi = loadPackSources(filesOf(c.edits), { lang: 'vi' });
-    expect(en.ok).toBe(c.ok ?? false);
-    expect(vi.ok).toBe(en.ok);
-    expect(en.issues.map(where)).toEqual(c.issues.map((e) => ({ code: e.code, severity: e.severity ?? 'error', file: 'procedures.yaml', line: e.line, col: e.col })));
-    c.issues.forEach((e, i) => {
-      if (e.params) expect(en.issues[i]!.params).toMatchObject(e.params);
-    });
-    expect(vi.issues.map(where)).toEqual(en.issues.map(where));
-    en.issues.forEach((issue, i) => {
-      expect(isCode(issue.code)).toBe(true);
-      expect(issue.message.trim()).not.toBe('');
-      expect(vi.issues[i]!.message).not.toBe(issue.message);
-      expect(`${issue.message}${vi.issues[i]!.message}`).not.toContain('undefined');
-    });
-  });
+  it.each(cases)('$name', (c) => checkLintCase('procedures.yaml', PROC_TEXT, c));
 });
