@@ -45,7 +45,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
       .refine((c) => c.value === null || typeof c.value !== 'object' || Array.isArray(c.value), { params: { expected: 'condition-literal' }, path: ['value'] })
       .refine((c) => c.path === undefined || /^\$(\.[A-Za-z_][\w-]*)+$/.test(c.path), { params: { expected: 'condition-path' }, path: ['path'] }),
   ]),
-) as z.ZodType<Condition>;
+).meta({ id: 'Condition', description: 'A json-rules-engine condition: {all: […]}, {any: […]}, {not: …} or {fact, operator, value, path?}.' }) as z.ZodType<Condition>;
 
 /**
  * Which units a row designates: a named unit; every unit of a kind in force; the home branch of the
