@@ -78,6 +78,13 @@ describe('motcua calendar', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(ics.match(/END:VEVENT/g)!.length);
     expect(ics).toContain('DTSTART;VALUE=DATE:20260822');
     expect(ics).toContain('DTSTART;VALUE=DATE:20260217');
+    // RFC 5545: no content line longer than 75 octets; unfolding restores the long descriptions.
+    const lines = ics.split('\r\n');
+    expect(lines.filter((l) => Buffer.byteLength(l) > 75)).toEqual([]);
+    expect(lines.some((l) => l.startsWith(' '))).toBe(true);
+    const vi = readFileSync((motcua('calendar', '2026', '--ics', `${file}.vi`), `${file}.vi`), 'utf8');
+    expect(vi.split('\r\n').filter((l) => Buffer.byteLength(l) > 75)).toEqual([]);
+    expect(vi.replace(/\r\n /g, '')).toContain('SUMMARY:Nghỉ hoán đổi dịp Tết Dương lịch (làm bù thứ Bảy');
   });
 
   it('refuses a year that is not one, or outside the calendar', () => {

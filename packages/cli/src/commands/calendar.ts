@@ -92,5 +92,29 @@ function ics(days: readonly DayInfo[], calendarId: string, year: string, lang: L
     );
   }
   lines.push('END:VCALENDAR');
-  return `${lines.join('\r\n')}\r\n`;
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+/**
+ * RFC 5545 §3.1: a content line longer than 75 octets is folded, each continuation starting with a
+ * space. Vietnamese text is multi-byte in UTF-8, so the cut is counted in bytes and never splits a
+ * character.
+ */
+function fold(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch);
+    const limit = parts.length === 0 ? 75 : 74; // a continuation's leading space counts
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
 }
