@@ -119,4 +119,19 @@ describe('motcua kpi', () => {
     expect(motcua('kpi', 'override', snapshot, ...override.slice(0, 6), '--actor', 'x', '--reason', 'y').code).toBe(2);
     expect(motcua('kpi', 'override', snapshot, ...override.map((a) => (a === 'cn-tay-ho' ? 'cn-nowhere' : a))).stderr).toContain('KPI_UNKNOWN_FIGURE');
   });
+
+  it('reads an event history with --format events: the same figures as the records it folds into', () => {
+    // august-2025-events.ndjson is the history of the same ten dossiers, plus an event for an
+    // unknown dossier and a line that is not JSON.
+    const events = motcua('kpi', join(import.meta.dirname, 'fixtures/kpi/august-2025-events.ndjson'), ...AUGUST, '--format', 'events', '--by', 'branch', '--json').json();
+    const records = motcua('kpi', FILE, ...AUGUST, '--by', 'branch', '--json').json();
+    expect(events.records).toEqual({ read: 10, skipped: 2 });
+    expect(events.issues.map((i: { line: number; code: string }) => [i.line, i.code])).toEqual([
+      [23, 'RECORD_INCONSISTENT'],
+      [25, 'RECORD_BAD_JSON'],
+    ]);
+    expect(events.total).toEqual(records.total);
+    expect(events.groups).toEqual(records.groups);
+  });
 });
+

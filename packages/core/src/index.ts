@@ -273,3 +273,4 @@ export { DOSSIER_DEFINITION_VERSION, persistDossier, restoreDossier, type Persis
 export { DOSSIER_MIGRATIONS, V1_TO_V2, type DossierMigration } from './dossier/migrations.js';
 export { controlSheet, timeliness, type ControlSheetRow, type Timeliness } from './dossier/control-sheet.js';
 export { toDossierRecord } from './dossier/kpi-record.js';
+export { parseEventHistory } from './kpi/parse-events.js';

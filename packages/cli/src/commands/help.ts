@@ -18,8 +18,9 @@ Commands
   units show <unit> [--at D]       one unit: names over time, sites, legal basis
   phases [--at D]                  rollout phases and legal regimes; with --at, the network that day
   kpi FILE|- --from D --to D [--by none|unit|branch|agency|procedure] [--index 766]
-      [--format ndjson|csv] [--freeze SNAPSHOT --actor NAME [--reason TEXT]]
-                                   timeliness and backlog of a period from dossier records (NDJSON or CSV);
+      [--format ndjson|csv|events] [--freeze SNAPSHOT --actor NAME [--reason TEXT]]
+                                   timeliness and backlog of a period from dossier records (NDJSON, CSV,
+                                   or an NDJSON event history with --format events);
                                    --index: Decision 766 scores; --freeze: keep the figures, versioned
   kpi show SNAPSHOT [--version N]  the figures a frozen period publishes, its versions and overrides
   kpi override SNAPSHOT --key K --field F --value N --actor A --reason R --basis B
@@ -64,8 +65,9 @@ Lệnh
   units show <đơn vị> [--at D]     một đơn vị: tên theo thời gian, các điểm, căn cứ pháp lý
   phases [--at D]                  các giai đoạn và chế độ pháp lý; với --at: mạng lưới ngày đó
   kpi TỆP|- --from D --to D [--by none|unit|branch|agency|procedure] [--index 766]
-      [--format ndjson|csv] [--freeze BẢN_CHỐT --actor TÊN [--reason LÝ_DO]]
-                                   tình hình giải quyết hồ sơ trong kỳ từ dữ liệu hồ sơ (NDJSON hoặc CSV);
+      [--format ndjson|csv|events] [--freeze BẢN_CHỐT --actor TÊN [--reason LÝ_DO]]
+                                   tình hình giải quyết hồ sơ trong kỳ từ dữ liệu hồ sơ (NDJSON, CSV,
+                                   hoặc lịch sử sự kiện NDJSON với --format events);
                                    --index: điểm Bộ chỉ số 766; --freeze: chốt số liệu, có phiên bản
   kpi show BẢN_CHỐT [--version N] số liệu công bố của kỳ đã chốt, các phiên bản và điều chỉnh
   kpi override BẢN_CHỐT --key K --field F --value N --actor A --reason R --basis B

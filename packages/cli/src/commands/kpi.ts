@@ -13,6 +13,7 @@ import {
   createRecordTable,
   indexInForce,
   nameAt,
+  parseEventHistory,
   parseRecords,
   parseTimeInput,
   scoreIndex,
@@ -22,7 +23,7 @@ import { CommandFailure, type Io, issueJson, printIssues, printJson, table } fro
 import { kpiGenerateCommand } from './kpi-generate.js';
 import { freezeCommand, kpiOverrideCommand, kpiShowCommand } from './kpi-snapshot.js';
 
-const USAGE = 'kpi FILE|- --from D --to D [--by none|unit|branch|agency|procedure] [--index 766] [--format ndjson|csv] [--freeze SNAPSHOT --actor NAME [--reason TEXT]]';
+const USAGE = 'kpi FILE|- --from D --to D [--by none|unit|branch|agency|procedure] [--index 766] [--format ndjson|csv|events] [--freeze SNAPSHOT --actor NAME [--reason TEXT]]';
 
 const LABELS = {
   group: { vi: 'nhóm', en: 'group' },
@@ -71,14 +72,17 @@ export function kpiCommand(argv: readonly string[], io: Io): number {
   const to = dateValue(values.to, '--to', lang);
   if (from > to) throw new CommandFailure([createIssue('KPI_BAD_PERIOD', { from, to }, { lang })]);
   const by = choiceOption(values.by, '--by', KPI_GROUPINGS, lang) ?? 'none';
-  const format = choiceOption(values.format, '--format', ['ndjson', 'csv'] as const, lang);
+  const format = choiceOption(values.format, '--format', ['ndjson', 'csv', 'events'] as const, lang);
   if (values.freeze !== undefined && values.actor === undefined) throw new CommandFailure([missingArgument(USAGE, lang)]);
 
   const needsPack = by !== 'none' || values.index !== undefined;
   const org = needsPack ? openPack(common).org : undefined;
   const index = values.index === undefined ? undefined : indexOf(org!, String(values.index), to, lang);
 
-  const parsed = parseRecords(readInput(file, lang), { format, file: file === '-' ? '<stdin>' : file, lang });
+  const source = { file: file === '-' ? '<stdin>' : file, lang };
+  const input = readInput(file, lang);
+  // A history of events is folded into the current record of each dossier first.
+  const parsed = format === 'events' ? parseEventHistory(input, source) : parseRecords(input, { ...source, format });
   const report = aggregate(createRecordTable(parsed.records), { from, to, by, branchOf: org ? branchResolver(org) : undefined });
   const scores = index ? { total: scoreIndex(index, report.total, lang), groups: report.groups.map((g) => scoreIndex(index, g, lang)) } : undefined;
   const frozen = typeof values.freeze === 'string' ? freezeCommand(values.freeze, report, String(values.actor), String(values.reason ?? ''), lang) : undefined;
