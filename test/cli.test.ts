@@ -63,6 +63,11 @@ describe('argument order', () => {
     expect(rules.stderr).toContain('INPUT_MISSING_ARGUMENT');
   });
 
+  it('prints help as JSON with --json, so that stdout stays JSON', () => {
+    expect(motcua('--json').json().help).toContain('motcua');
+    expect(motcua('kpi', '--help', '--json', '--lang', 'en').json().help).toContain('kpi generate');
+  });
+
   it('keeps a subcommand first when options come before the command', () => {
     expect(motcua('--lang', 'en', '--json', 'units', 'list', '--at', '2025-02-10', '--kind', 'branch').json().count).toBe(2);
     expect(motcua('--json', 'kpi', 'generate', '--month', 'x', '--seed', '1').json().issues[0].code).toBe('INPUT_BAD_VALUE');

@@ -50,10 +50,10 @@ export function run(argv: readonly string[], io: Io = { out: (s) => process.stdo
   const lang = langOf(argv);
   const json = argv.includes('--json');
   const [command, ...rest] = commandFirst(argv);
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return helpCommand(io, lang);
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') return helpCommand(io, lang, json);
   const handler = COMMANDS[command];
   try {
-    if (rest.includes('--help') || rest.includes('-h')) return helpCommand(io, lang);
+    if (rest.includes('--help') || rest.includes('-h')) return helpCommand(io, lang, json);
     if (!handler) throw new CommandFailure([unknownCommand(command, [...Object.keys(COMMANDS), 'help'], lang)]);
     return handler(rest, io);
   } catch (error) {

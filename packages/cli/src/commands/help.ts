@@ -98,8 +98,8 @@ hay dấu (ví dụ "chi nhanh so 7", "So Ke hoach va Dau tu"); tên cũ trỏ t
 Mã thoát: 0 đã trả lời, 2 đầu vào sai, 3 gói quy tắc sai, 1 lỗi ngoài dự kiến.`,
 };
 
-/** `motcua help`. */
-export function helpCommand(io: Io, lang: Lang): number {
-  io.out(HELP[lang]);
+/** `motcua help`; with `--json`, the same text as one JSON value, so that stdout stays JSON. */
+export function helpCommand(io: Io, lang: Lang, json = false): number {
+  io.out(json ? JSON.stringify({ help: HELP[lang] }, null, 2) : HELP[lang]);
   return 0;
 }
