@@ -65,7 +65,8 @@ function readEvent(value: unknown, where: { line: number; file?: string | undefi
   };
   const text = (field: string) => (typeof e[field] === 'string' && e[field] !== '' ? (e[field] as string) : void (e[field] === undefined ? missing(field) : bad(field, 'text')));
 
-  if (!TYPES.includes(e.type as never)) bad('type', TYPES.join(' | '));
+  if (e.type === undefined) missing('type');
+  else if (!TYPES.includes(e.type as never)) bad('type', TYPES.join(' | '));
   const id = text('id');
   const at = instant('at');
   if (issues.length > before || id === undefined || at === undefined) return undefined;
