@@ -19,31 +19,13 @@ import {
   scoreIndex,
 } from '@motcua/core';
 import { choiceOption, missingArgument, openPack, parse } from '../context.js';
+import { t } from '../i18n.js';
 import { CommandFailure, type Io, issueJson, printIssues, printJson, table } from '../io.js';
 import { kpiGenerateCommand } from './kpi-generate.js';
 import { freezeCommand, kpiOverrideCommand, kpiShowCommand } from './kpi-snapshot.js';
 
 const USAGE = 'kpi FILE|- --from D --to D [--by none|unit|branch|agency|procedure] [--index 766] [--format ndjson|csv|events] [--freeze SNAPSHOT --actor NAME [--reason TEXT]]';
 
-const LABELS = {
-  group: { vi: 'nhóm', en: 'group' },
-  received: { vi: 'tiếp nhận (trực tuyến/trực tiếp)', en: 'received (online/direct)' },
-  carried: { vi: 'kỳ trước', en: 'carried' },
-  resolved: { vi: 'đã giải quyết (trước/đúng/quá hạn)', en: 'resolved (early/on time/late)' },
-  inProgress: { vi: 'đang giải quyết (trong/quá hạn)', en: 'in progress (within/overdue)' },
-  paused: { vi: 'tạm dừng', en: 'paused' },
-  refused: { vi: 'từ chối', en: 'refused' },
-  withdrawn: { vi: 'rút', en: 'withdrawn' },
-  onTimeRate: { vi: 'đúng hạn', en: 'on time' },
-  index21: { vi: '766 2.1', en: '766 2.1' },
-  total: { vi: 'Tổng', en: 'Total' },
-  skipped: { vi: 'dòng bị bỏ qua', en: 'lines skipped' },
-  read: { vi: 'hồ sơ đọc được', en: 'records read' },
-  notComputable: { vi: 'không tính được từ dữ liệu hồ sơ', en: 'not computable from dossier records' },
-  noData: { vi: 'không có dữ liệu trong kỳ', en: 'no data in the period' },
-  noBranch: { vi: 'đơn vị không thuộc chi nhánh nào', en: 'units outside any branch' },
-} as const;
-const l = (key: keyof typeof LABELS, lang: Lang) => LABELS[key][lang];
 
 /** `motcua kpi FILE --from D --to D [--by …] [--index 766]`: the figures of MISSION §6 for a period. */
 export function kpiCommand(argv: readonly string[], io: Io): number {
@@ -101,7 +83,7 @@ export function kpiCommand(argv: readonly string[], io: Io): number {
     return 0;
   }
   printIssues(io, parsed.issues, { json: false, lang });
-  io.out(`${report.period.from} … ${report.period.to}: ${parsed.records.length} ${l('read', lang)}${parsed.skipped ? `, ${parsed.skipped} ${l('skipped', lang)}` : ''}`);
+  io.out(`${report.period.from} … ${report.period.to}: ${parsed.records.length} ${t('recordsRead', lang)}${parsed.skipped ? `, ${parsed.skipped} ${t('linesSkipped', lang)}` : ''}`);
   io.out('');
   io.out(describeKpi(report, { org, lang, ...(scores ? { score: scores.total } : {}) }));
   if (frozen) {
@@ -153,7 +135,7 @@ export function branchResolver(org: Organisation): (unitId: string) => string | 
 }
 
 function groupName(org: Organisation, by: KpiGrouping, key: string, date: string, lang: Lang): string | null {
-  if (by === 'branch' && key === NO_BRANCH_KEY) return l('noBranch', lang);
+  if (by === 'branch' && key === NO_BRANCH_KEY) return t('noBranch', lang);
   const row = by === 'unit' || by === 'branch' ? org.get('unit', key) : by === 'agency' ? org.get('agency', key) : undefined;
   return row ? nameAt(row, date) : null;
 }
@@ -189,8 +171,8 @@ function figuresTable(report: KpiReport, nameOf: (key: string) => string | null,
   // The name reads better than the id; the JSON output carries both.
   const label = (key: string) => nameOf(key) ?? key;
   const rows = report.by === 'none' ? [] : report.groups.map((g) => row(label(g.key), g));
-  rows.push(row(l('total', lang), report.total));
-  const headers = (['group', 'received', 'carried', 'resolved', 'inProgress', 'paused', 'refused', 'withdrawn', 'onTimeRate', 'index21'] as const).map((k) => l(k, lang));
+  rows.push(row(t('kpiTotal', lang), report.total));
+  const headers = (['group', 'kpiReceived', 'kpiCarried', 'kpiResolved', 'kpiInProgress', 'kpiPaused', 'kpiRefused', 'kpiWithdrawn', 'kpiOnTimeRate', 'kpiIndex21'] as const).map((k) => t(k, lang));
   return table(headers, rows);
 }
 
@@ -209,7 +191,7 @@ function describeIndex(score: IndexScore, lang: Lang): string {
   for (const g of score.groups) {
     lines.push(`  ${g.id}. ${g.name}: ${points(g.score)} / ${g.max}`);
     for (const i of g.indicators) {
-      const why = i.unscored === 'not-computable' ? l('notComputable', lang) : i.unscored === 'no-data' ? l('noData', lang) : `${i.numerator}/${i.denominator} = ${i.measure === 'average-resolution-days' ? i.value!.toFixed(2) : percent(i.value)}`;
+      const why = i.unscored === 'not-computable' ? t('notComputable', lang) : i.unscored === 'no-data' ? t('noData', lang) : `${i.numerator}/${i.denominator} = ${i.measure === 'average-resolution-days' ? i.value!.toFixed(2) : percent(i.value)}`;
       lines.push(`     ${i.id} ${i.name}: ${points(i.score)} / ${i.max} — ${why}`);
     }
   }

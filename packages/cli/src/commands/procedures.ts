@@ -1,28 +1,10 @@
 import { type Lang, type Procedure, type ProcedureVersion, createCatalogue, localDateOf, nameAt } from '@motcua/core';
 import type { Pack } from '@motcua/rules';
 import { dateOption, missingArgument, openPack, parse, unknownCommand } from '../context.js';
-import { t } from '../i18n.js';
+import { t, text } from '../i18n.js';
 import { CommandFailure, type Io, printJson, table } from '../io.js';
 import { citationList } from '../views.js';
 import { proceduresImportCommand } from './procedures-import.js';
-
-const LABELS = {
-  code: { vi: 'mã TTHC', en: 'code' },
-  level: { vi: 'cấp', en: 'level' },
-  duration: { vi: 'thời hạn', en: 'processing time' },
-  components: { vi: 'thành phần hồ sơ', en: 'components' },
-  required: { vi: 'bắt buộc', en: 'required' },
-  optional: { vi: 'không bắt buộc', en: 'optional' },
-  fees: { vi: 'phí, lệ phí', en: 'fees' },
-  eligibility: { vi: 'điều kiện', en: 'eligibility' },
-  cutoff: { vi: 'giờ chốt', en: 'cut-off' },
-  boundaryFree: { vi: 'không phụ thuộc địa giới', en: 'boundary-free' },
-  clock: { vi: 'đồng hồ khi chờ bổ sung / NVTC', en: 'clock: supplement / payment' },
-  version: { vi: 'phiên bản', en: 'version' },
-  none: { vi: 'không có phiên bản có hiệu lực vào ngày này', en: 'no version in force on this date' },
-} as const;
-const l = (key: keyof typeof LABELS, lang: Lang) => LABELS[key][lang];
-const text = (v: string | { vi: string; en: string }, lang: Lang) => (typeof v === 'string' ? v : v[lang]);
 
 /** `motcua procedures list [--at D]`, `procedures show P [--at D]`, `procedures import FILE …`. */
 export function proceduresCommand(argv: readonly string[], io: Io): number {
@@ -45,7 +27,7 @@ export function proceduresCommand(argv: readonly string[], io: Io): number {
         const v = catalogue.versionAt(p, at)!;
         return [p.code ?? '—', p.id, p.level, v.processingTime.direct, p.name];
       });
-      io.out(table([l('code', lang), t('id', lang), l('level', lang), l('duration', lang), t('name', lang)], rows));
+      io.out(table([t('procedureCode', lang), t('id', lang), t('level', lang), t('duration', lang), t('name', lang)], rows));
       io.out(`\n${t('total', lang)}: ${procedures.length}`);
     }
     return 0;
@@ -106,30 +88,30 @@ function procedureJson(pack: Pack, p: Procedure, v: ProcedureVersion | undefined
 function describe(view: ReturnType<typeof procedureJson>, p: Procedure, v: ProcedureVersion | undefined, lang: Lang): string {
   const lines = [`${p.name}  [${p.id}${p.code ? ` · ${p.code}` : ''}]`, ''];
   // Labels as wide as the longest one in the language asked (Vietnamese ones run longer).
-  const width = Math.max(...(['agency', 'level', 'version', 'duration', 'cutoff', 'boundaryFree', 'clock'] as const).map((k) => (k === 'agency' ? t('agency', lang) : l(k, lang)).length));
+  const width = Math.max(...(['agency', 'level', 'version', 'duration', 'cutoff', 'boundaryFree', 'clock'] as const).map((k) => t(k, lang).length));
   const field = (label: string, value: string | null | undefined) => {
     if (value) lines.push(`${label.padEnd(width)}  ${value}`);
   };
   field(t('agency', lang), view.agencyName ? `${view.agencyName} [${view.agencyId}]` : null);
-  field(l('level', lang), p.level);
+  field(t('level', lang), p.level);
   if (!v) {
-    lines.push('', l('none', lang));
+    lines.push('', t('noVersion', lang));
     return lines.join('\n');
   }
-  field(l('version', lang), `${v.validFrom} → ${v.validTo ?? t('open', lang)}`);
+  field(t('version', lang), `${v.validFrom} → ${v.validTo ?? t('open', lang)}`);
   const times = view.processingTime!;
-  field(l('duration', lang), times.online === times.direct && times.postal === times.direct ? times.direct : `direct ${times.direct}; online ${times.online}; postal ${times.postal}`);
-  field(l('cutoff', lang), v.cutoff ?? null);
-  field(l('boundaryFree', lang), v.boundaryFree ? '✓' : '✗');
-  field(l('clock', lang), `${v.clock.supplement} / ${v.clock.financialObligation}`);
-  lines.push('', `${l('components', lang)}:`);
-  for (const c of view.components) lines.push(`  - [${c.code}] ${c.name} (${c.forms.join(' | ')} × ${c.quantity}; ${c.required ? l('required', lang) : l('optional', lang)}${c.requiredWhen ? ' *' : ''})`);
+  field(t('duration', lang), times.online === times.direct && times.postal === times.direct ? times.direct : `direct ${times.direct}; online ${times.online}; postal ${times.postal}`);
+  field(t('cutoff', lang), v.cutoff ?? null);
+  field(t('boundaryFree', lang), v.boundaryFree ? '✓' : '✗');
+  field(t('clock', lang), `${v.clock.supplement} / ${v.clock.financialObligation}`);
+  lines.push('', `${t('components', lang)}:`);
+  for (const c of view.components) lines.push(`  - [${c.code}] ${c.name} (${c.forms.join(' | ')} × ${c.quantity}; ${c.required ? t('required', lang) : t('optional', lang)}${c.requiredWhen ? ' *' : ''})`);
   if (view.eligibility.length) {
-    lines.push('', `${l('eligibility', lang)}:`);
+    lines.push('', `${t('eligibility', lang)}:`);
     for (const e of view.eligibility) lines.push(`  - ${e.id}: ${e.reason}`);
   }
   if (view.fees.length) {
-    lines.push('', `${l('fees', lang)}:`);
+    lines.push('', `${t('fees', lang)}:`);
     for (const f of view.fees) lines.push(`  - ${f.name}: ${f.amount.toLocaleString('vi-VN')} đ${f.per ? ` / ${f.per}` : ''}`);
   }
   lines.push('', `${t('citations', lang)}: ${view.versionCitations.map((c) => `${c.doc} ${c.ref}`).join('; ')}`);
