@@ -98,6 +98,8 @@ export function restoreDossier(persisted: unknown, options: { readonly migration
   const migrations = options.migrations ?? DOSSIER_MIGRATIONS;
   if (typeof persisted !== 'object' || persisted === null) return bad('not an object');
   const p = persisted as Partial<Record<keyof PersistedDossier, unknown>>;
+  // Without the stamp this is not something persistDossier wrote (a bare xstate snapshot, say).
+  if (p.machineId === undefined) return bad('no machineId: not a dossier written by persistDossier');
   if (p.machineId !== DOSSIER_MACHINE_ID) {
     return { ok: false, issues: [createIssue('DOSSIER_UNKNOWN_MACHINE', { found: String(p.machineId), expected: DOSSIER_MACHINE_ID })] };
   }
